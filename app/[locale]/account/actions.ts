@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { signIn } from "@/lib/auth";
+import { changeOwnPassword, updateOwnProfile } from "@/lib/users/accounts";
+import { passwordChangeSchema, profileSchema } from "@/lib/users/schemas";
+
+export const updateProfileAction = validatedAction(profileSchema, async (input, actor) => {
+  await updateOwnProfile(actor, input);
+  revalidatePath("/[locale]/account", "page");
+});
+
+export const changePasswordAction = validatedAction(passwordChangeSchema, async (input, actor) => {
+  await changeOwnPassword(actor, input);
+  // Every session was revoked, this one too: issue a fresh one for the person who just proved it is them.
+  if (actor.kind === "user") {
+    await signIn("credentials", { email: actor.email, password: input.newPassword, redirect: false });
+  }
+});

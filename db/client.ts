@@ -1,0 +1,79 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "../lib/env";
+import { lockDataFolder } from "./lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What a query helper accepts: the database or a transaction inside it. */
+export type Executor = Database | Transaction;
+
+export type Driver = "postgres" | "pglite";
+
+export interface Connection {
+  db: Database;
+  driver: Driver;
+  /** The PostgreSQL URL; undefined for PGlite. */
+  url?: string;
+  close: () => Promise<void>;
+}
+
+/** Opens a connection as configured: PostgreSQL when a URL is given, else embedded PGlite. */
+export function connect(options: { url?: string; pgliteDir?: string; poolMax?: number } = {}): Connection {
+  if (options.url) {
+    const sql = postgres(options.url, {
+      max: options.poolMax ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "consultation-hub" },
+    });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Database;
+    return { db, driver: "postgres", url: options.url, close: () => sql.end({ timeout: 5 }) };
+  }
+  const dir = options.pgliteDir ?? ".data/pglite";
+  const inMemory = dir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockDataFolder(path.resolve(dir));
+  try {
+    const client = new PGlite(inMemory ? dir : path.resolve(dir));
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      driver: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+// One connection per process, kept on globalThis so hot reloads and duplicated bundles share it.
+const globalForDb = globalThis as unknown as { consultationHubDb?: Connection };
+
+export function getConnection(): Connection {
+  globalForDb.consultationHubDb ??= connect({
+    url: env.DATABASE_URL,
+    pgliteDir: env.PGLITE_DIR,
+    poolMax: env.DB_POOL_MAX,
+  });
+  return globalForDb.consultationHubDb;
+}
+
+export function getDb(): Database {
+  return getConnection().db;
+}
+
+export async function closeDb(): Promise<void> {
+  const connection = globalForDb.consultationHubDb;
+  globalForDb.consultationHubDb = undefined;
+  await connection?.close();
+}

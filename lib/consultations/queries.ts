@@ -1,0 +1,83 @@
+import "server-only";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { comments, consultations, objectives, type Consultation, type Objective } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { can, decide } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+
+/** Counted everywhere a comment total is shown: published and not deleted. */
+const visibleComment = and(eq(comments.status, "published"), isNull(comments.deletedAt));
+
+export type ConsultationSummary = Pick<
+  Consultation,
+  "id" | "slug" | "title" | "summary" | "status" | "opensAt" | "closesAt" | "scope"
+> & { objectiveCount: number; commentCount: number };
+
+export async function listConsultations(actor: Actor): Promise<ConsultationSummary[]> {
+  const rows = await getDb()
+    .select({
+      id: consultations.id,
+      slug: consultations.slug,
+      title: consultations.title,
+      summary: consultations.summary,
+      status: consultations.status,
+      opensAt: consultations.opensAt,
+      closesAt: consultations.closesAt,
+      scope: consultations.scope,
+      allowedGroups: consultations.allowedGroups,
+      objectiveCount: sql<number>`(SELECT count(*)::int FROM ${objectives} o WHERE o.consultation_id = ${consultations.id})`,
+      commentCount: sql<number>`(SELECT count(*)::int FROM ${comments} c
+        WHERE c.consultation_id = ${consultations.id} AND c.status = 'published' AND c.deleted_at IS NULL)`,
+    })
+    .from(consultations)
+    .orderBy(sql`CASE ${consultations.status} WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END`, asc(consultations.title));
+  return rows
+    .filter((c) => can(actor, "consultation.read", { consultation: c }))
+    .map(({ allowedGroups: _allowedGroups, ...summary }) => summary);
+}
+
+/** The consultation, or NotFoundError when it does not exist or the actor may not see it (drafts). */
+export async function getConsultation(actor: Actor, slug: string): Promise<Consultation> {
+  const [consultation] = await getDb().select().from(consultations).where(eq(consultations.slug, slug));
+  if (!consultation || !decide(actor, "consultation.read", { consultation }).ok) throw new NotFoundError();
+  return consultation;
+}
+
+export type ObjectiveSummary = Pick<Objective, "id" | "number" | "shortTitle" | "title"> & { commentCount: number };
+
+export async function listObjectives(actor: Actor, consultation: Consultation): Promise<ObjectiveSummary[]> {
+  if (!can(actor, "consultation.read", { consultation })) throw new NotFoundError();
+  return getDb()
+    .select({
+      id: objectives.id,
+      number: objectives.number,
+      shortTitle: objectives.shortTitle,
+      title: objectives.title,
+      commentCount: count(comments.id),
+    })
+    .from(objectives)
+    .leftJoin(comments, and(eq(comments.objectiveId, objectives.id), visibleComment))
+    .where(eq(objectives.consultationId, consultation.id))
+    .groupBy(objectives.id)
+    .orderBy(asc(objectives.position), asc(objectives.number));
+}
+
+type Neighbour = Pick<Objective, "number" | "shortTitle">;
+
+/** An objective by its public number, with the objectives before and after it for navigation. */
+export async function getObjective(
+  actor: Actor,
+  consultation: Consultation,
+  number: number,
+): Promise<{ objective: Objective; previous?: Neighbour; next?: Neighbour }> {
+  if (!can(actor, "consultation.read", { consultation }) || !Number.isSafeInteger(number)) throw new NotFoundError();
+  const rows = await getDb()
+    .select()
+    .from(objectives)
+    .where(eq(objectives.consultationId, consultation.id))
+    .orderBy(asc(objectives.position), asc(objectives.number));
+  const index = rows.findIndex((r) => r.number === number);
+  if (index === -1) throw new NotFoundError();
+  return { objective: rows[index], previous: rows[index - 1], next: rows[index + 1] };
+}
