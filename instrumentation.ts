@@ -1,11 +1,4 @@
-/** Runs once when the server starts: refuse to serve with an invalid configuration. */
+/** Runs once when the server starts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { parseEnv } = await import("./lib/env");
-  try {
-    parseEnv(process.env);
-  } catch (error) {
-    console.error(`\n${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

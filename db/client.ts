@@ -38,9 +38,9 @@ export function connect(options: { url?: string; pgliteDir?: string; poolMax?: n
   }
   const dir = options.pgliteDir ?? ".data/pglite";
   const inMemory = dir.startsWith("memory://");
-  const release = inMemory ? () => {} : lockDataFolder(path.resolve(dir));
+  const release = inMemory ? () => {} : lockDataFolder(path.resolve(/*turbopackIgnore: true*/ dir));
   try {
-    const client = new PGlite(inMemory ? dir : path.resolve(dir));
+    const client = new PGlite(inMemory ? dir : path.resolve(/*turbopackIgnore: true*/ dir));
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,

@@ -6,7 +6,7 @@ import { env } from "../lib/env";
 import { applyLocalDefaults } from "./local-defaults";
 import { describeDatabase, prepareDatabase, runCli } from "./prepare-database";
 
-const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
+import { fieldErrorsOf } from "./field-errors";
 import type { ActionResult } from "./result";
 
 // Connection failures of postgres.js and PostgreSQL's "cannot connect now" / "admin shutdown".
@@ -32,12 +33,6 @@ export function toActionError(error: unknown): ActionResult<never> {
   if (code && UNAVAILABLE_CODES.has(code)) return { ok: false, error: "unavailable" };
   console.error(error);
   return { ok: false, error: "unexpected" };
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-  return fieldErrors;
 }
 
 /**

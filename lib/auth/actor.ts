@@ -47,11 +47,11 @@ export async function loadActor(db: Executor, userId: string, sessionVersion: nu
       sessionVersion: users.sessionVersion,
       staff: sql<{ c: string; r: StaffRole }[]>`coalesce((
         SELECT json_agg(json_build_object('c', s.consultation_id, 'r', s.role))
-        FROM consultation_staff s WHERE s.user_id = ${users.id}), '[]'::json)`,
+        FROM consultation_staff s WHERE s.user_id = ${users}.id), '[]'::json)`,
       suspensions: sql<{ c: string | null }[]>`coalesce((
         SELECT json_agg(json_build_object('c', x.consultation_id))
         FROM suspensions x
-        WHERE x.user_id = ${users.id} AND x.lifted_at IS NULL AND x.starts_at <= now()
+        WHERE x.user_id = ${users}.id AND x.lifted_at IS NULL AND x.starts_at <= now()
           AND (x.ends_at IS NULL OR x.ends_at > now())), '[]'::json)`,
     })
     .from(users)

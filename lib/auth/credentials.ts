@@ -46,7 +46,7 @@ export async function authenticate(input: { email: string; password: string; cli
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
       platformSuspended: sql<boolean>`EXISTS (
-        SELECT 1 FROM ${suspensions} x WHERE x.user_id = ${users.id} AND x.consultation_id IS NULL
+        SELECT 1 FROM ${suspensions} x WHERE x.user_id = ${users}.id AND x.consultation_id IS NULL
           AND x.lifted_at IS NULL AND x.starts_at <= now() AND (x.ends_at IS NULL OR x.ends_at > now()))`,
     })
     .from(users)

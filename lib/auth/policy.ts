@@ -47,18 +47,20 @@ export interface Resource {
 }
 
 /** Why an action is refused; each reason has a translated message under `errors.forbidden.*`. */
-export type Denial =
-  | "signInRequired"
-  | "suspended"
-  | "notStaff"
-  | "notAdmin"
-  | "consultationNotOpen"
-  | "consultationNotVisible"
-  | "groupNotAllowed"
-  | "notAuthor"
-  | "ownComment"
-  | "commentUnavailable"
-  | "maxDepth";
+export const DENIALS = [
+  "signInRequired",
+  "suspended",
+  "notStaff",
+  "notAdmin",
+  "consultationNotOpen",
+  "consultationNotVisible",
+  "groupNotAllowed",
+  "notAuthor",
+  "ownComment",
+  "commentUnavailable",
+  "maxDepth",
+] as const;
+export type Denial = (typeof DENIALS)[number];
 
 export type Decision = { ok: true } | { ok: false; reason: Denial };
 

@@ -26,9 +26,9 @@ export async function listConsultations(actor: Actor): Promise<ConsultationSumma
       closesAt: consultations.closesAt,
       scope: consultations.scope,
       allowedGroups: consultations.allowedGroups,
-      objectiveCount: sql<number>`(SELECT count(*)::int FROM ${objectives} o WHERE o.consultation_id = ${consultations.id})`,
+      objectiveCount: sql<number>`(SELECT count(*)::int FROM ${objectives} o WHERE o.consultation_id = ${consultations}.id)`,
       commentCount: sql<number>`(SELECT count(*)::int FROM ${comments} c
-        WHERE c.consultation_id = ${consultations.id} AND c.status = 'published' AND c.deleted_at IS NULL)`,
+        WHERE c.consultation_id = ${consultations}.id AND c.status = 'published' AND c.deleted_at IS NULL)`,
     })
     .from(consultations)
     .orderBy(sql`CASE ${consultations.status} WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END`, asc(consultations.title));

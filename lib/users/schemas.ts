@@ -23,7 +23,7 @@ const email = z
 
 const profileFields = {
   name: requiredText(120),
-  organization: z.string().trim().max(200, { error: "tooLong" }),
+  organization: z.string({ error: "required" }).trim().max(200, { error: "tooLong" }),
   stakeholderGroup: z.enum(STAKEHOLDER_GROUPS, { error: "groupUnknown" }),
   country: z.string({ error: "required" }).refine((value): boolean => isCountryCode(value), { error: "countryUnknown" }),
   locale: z.enum(LANGUAGE_CODES, { error: "languageUnknown" }),

@@ -1,0 +1,99 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+import { createUser, PASSWORD, suspend } from "@/test/factories";
+import { authenticate, SIGN_IN_LIMITS } from "./credentials";
+import { hitLimits } from "./rate-limit";
+
+const client = () => `client-${Math.random()}`;
+
+describe("authenticate", () => {
+  it("accepts the right password, whatever the email's case and spacing", async () => {
+    const user = await createUser();
+    const result = await authenticate({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD, client: client() });
+    expect(result).toMatchObject({ ok: true, user: { id: user.id, sessionVersion: 1 } });
+  });
+
+  it("gives the same answer for an unknown email and a wrong password", async () => {
+    const user = await createUser();
+    const wrong = await authenticate({ email: user.email, password: "wrong password!", client: client() });
+    const unknown = await authenticate({ email: "nobody@example.org", password: PASSWORD, client: client() });
+    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("takes a comparable time for an unknown email and a wrong password", async () => {
+    const user = await createUser();
+    const time = async (email: string) => {
+      const started = performance.now();
+      await authenticate({ email, password: "wrong password!", client: client() });
+      return performance.now() - started;
+    };
+    await time(user.email); // warm the dummy hash
+    const known = [await time(user.email), await time(user.email)];
+    const unknown = [await time("nobody@example.org"), await time("nobody-else@example.org")];
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b) / xs.length;
+    // Both pay for one argon2 verification; without the dummy hash the unknown email would be ~0 ms.
+    expect(mean(unknown)).toBeGreaterThan(mean(known) * 0.4);
+  });
+
+  it("locks an email after too many attempts, even with the right password, then clears on success", async () => {
+    const user = await createUser();
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail.max; i++) {
+      expect((await authenticate({ email: user.email, password: "wrong password!", client: client() })).ok).toBe(false);
+    }
+    const limited = await authenticate({ email: user.email, password: PASSWORD, client: client() });
+    expect(limited).toMatchObject({ ok: false, reason: "rateLimited" });
+    expect(limited.ok === false && limited.reason === "rateLimited" && limited.retryAfterSeconds).toBeGreaterThan(0);
+
+    // Once the window has passed, the right password works and resets the counter.
+    await getDb().update(rateLimits).set({ resetAt: new Date(Date.now() - 1000) }).where(eq(rateLimits.key, `sign-in:email:${user.email}`));
+    expect((await authenticate({ email: user.email, password: PASSWORD, client: client() })).ok).toBe(true);
+    expect(await getDb().select().from(rateLimits).where(eq(rateLimits.key, `sign-in:email:${user.email}`))).toHaveLength(0);
+  });
+
+  it("limits one client trying many emails", async () => {
+    const from = client();
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient.max; i++) {
+      await authenticate({ email: `probe-${i}@example.org`, password: "wrong password!", client: from });
+    }
+    const user = await createUser();
+    expect(await authenticate({ email: user.email, password: PASSWORD, client: from })).toMatchObject({
+      ok: false,
+      reason: "rateLimited",
+    });
+    expect((await authenticate({ email: user.email, password: PASSWORD, client: client() })).ok).toBe(true);
+  });
+
+  it("refuses a platform-suspended account once its password is proven", async () => {
+    const user = await createUser();
+    await suspend(user, null);
+    expect(await authenticate({ email: user.email, password: PASSWORD, client: client() })).toEqual({
+      ok: false,
+      reason: "suspended",
+    });
+    expect(await authenticate({ email: user.email, password: "wrong password!", client: client() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+  });
+});
+
+describe("hitLimits", () => {
+  it("counts concurrent hits exactly (the counter lives in the database)", async () => {
+    const key = `test:${Math.random()}`;
+    await Promise.all(Array.from({ length: 10 }, () => hitLimits(getDb(), [{ key, max: 100, windowSeconds: 60 }])));
+    const [row] = await getDb().select().from(rateLimits).where(eq(rateLimits.key, key));
+    expect(row.hits).toBe(10);
+  });
+
+  it("starts a new window once the old one has passed", async () => {
+    const key = `test:${Math.random()}`;
+    const limit = { key, max: 1, windowSeconds: 60 };
+    expect((await hitLimits(getDb(), [limit])).exceeded).toBe(false);
+    expect((await hitLimits(getDb(), [limit])).exceeded).toBe(true);
+    await getDb().update(rateLimits).set({ resetAt: new Date(Date.now() - 1000) }).where(eq(rateLimits.key, key));
+    expect((await hitLimits(getDb(), [limit])).exceeded).toBe(false);
+  });
+});

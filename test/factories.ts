@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  comments,
+  consultations,
+  consultationStaff,
+  objectives,
+  suspensions,
+  users,
+  type Comment,
+  type Consultation,
+  type NewComment,
+  type NewConsultation,
+  type NewUser,
+  type Objective,
+  type User,
+} from "@/db/schema";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import type { StaffRole } from "@/lib/domain-values";
+
+export const PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createUser(overrides: Partial<NewUser> = {}): Promise<User> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const [user] = await getDb()
+    .insert(users)
+    .values({
+      email: `user-${unique()}@example.org`,
+      passwordHash: await passwordHash,
+      name: "Test Participant",
+      organization: "Test Organization",
+      stakeholderGroup: "civil_society",
+      country: "KE",
+      pseudonym: `Participant ${unique()}`,
+      ...overrides,
+    })
+    .returning();
+  return user;
+}
+
+export async function createConsultation(
+  overrides: Partial<NewConsultation> = {},
+  objectiveCount = 3,
+): Promise<{ consultation: Consultation; objectives: Objective[] }> {
+  const db = getDb();
+  const [consultation] = await db
+    .insert(consultations)
+    .values({ slug: `test-${unique()}`, title: "Test consultation", status: "open", ...overrides })
+    .returning();
+  const created =
+    objectiveCount === 0
+      ? []
+      : await db
+          .insert(objectives)
+          .values(
+            Array.from({ length: objectiveCount }, (_, i) => ({
+              consultationId: consultation.id,
+              number: i + 1,
+              position: i + 1,
+              shortTitle: `Objective ${i + 1}`,
+              title: `Title of objective ${i + 1}`,
+            })),
+          )
+          .returning();
+  return { consultation, objectives: created.sort((a, b) => a.number - b.number) };
+}
+
+export async function appoint(user: User, consultation: Consultation, role: StaffRole): Promise<void> {
+  await getDb().insert(consultationStaff).values({ userId: user.id, consultationId: consultation.id, role });
+}
+
+export async function suspend(user: User, consultation: Consultation | null, reason = "test"): Promise<void> {
+  await getDb().insert(suspensions).values({ userId: user.id, consultationId: consultation?.id ?? null, reason });
+}
+
+/** Inserts a comment directly (the participation domain has its own tests). */
+export async function createComment(
+  objective: Objective,
+  author: User,
+  overrides: Partial<NewComment> = {},
+): Promise<Comment> {
+  const id = randomUUID();
+  const [comment] = await getDb()
+    .insert(comments)
+    .values({
+      id,
+      rootId: id,
+      consultationId: objective.consultationId,
+      objectiveId: objective.id,
+      authorId: author.id,
+      body: "A comment",
+      locale: "en",
+      stance: "supports",
+      status: "published",
+      ...overrides,
+    })
+    .returning();
+  return comment;
+}
+
+export async function actorFor(user: User): Promise<Actor> {
+  const [fresh] = await getDb()
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, user.id));
+  return loadActor(getDb(), user.id, fresh.sessionVersion);
+}
