@@ -18,7 +18,6 @@ describe("loadActor", () => {
       id: user.id,
       stakeholderGroup: "member_state",
       affiliationStatus: "verified",
-      platformSuspended: false,
       suspendedIn: [b.id],
     });
     expect(actor.kind === "user" && actor.staff[a.id]?.sort()).toEqual(["moderator", "secretariat"]);
@@ -40,7 +39,7 @@ describe("loadActor", () => {
           endsAt: new Date(Date.now() - 60_000),
         },
       ]);
-    expect(await loadActor(getDb(), user.id, 1)).toMatchObject({ platformSuspended: false, suspendedIn: [] });
+    expect(await loadActor(getDb(), user.id, 1)).toMatchObject({ kind: "user", suspendedIn: [] });
   });
 
   it("treats a revoked session as anonymous", async () => {
@@ -49,6 +48,12 @@ describe("loadActor", () => {
     await revokeSessions(getDb(), user.id);
     expect(await loadActor(getDb(), user.id, 1)).toEqual(ANONYMOUS);
     expect((await loadActor(getDb(), user.id, 2)).kind).toBe("user");
+  });
+
+  it("revokes the session of a user suspended from the whole platform", async () => {
+    const user = await createUser();
+    await suspend(user, null);
+    expect(await loadActor(getDb(), user.id, 1)).toEqual(ANONYMOUS);
   });
 
   it("treats an unknown user or a token without a version as anonymous", async () => {

@@ -22,8 +22,6 @@ export interface UserActor {
   affiliationStatus: AffiliationStatus;
   /** Staff roles by consultation id. */
   staff: Record<string, StaffRole[]>;
-  /** Suspended from the whole platform. */
-  platformSuspended: boolean;
   /** Consultation ids the user is suspended from. */
   suspendedIn: string[];
 }
@@ -32,7 +30,8 @@ export const ANONYMOUS: AnonymousActor = { kind: "anonymous" };
 
 /**
  * Loads the actor for a signed-in user in one query. A session whose version no longer matches
- * (signed out elsewhere, suspended, password changed) or whose user is gone yields the anonymous actor.
+ * (signed out elsewhere, password changed), of a user suspended from the whole platform, or of a
+ * user who is gone yields the anonymous actor: the session is revoked at this very request.
  */
 export async function loadActor(db: Executor, userId: string, sessionVersion: number | undefined): Promise<Actor> {
   const [row] = await db
@@ -56,7 +55,7 @@ export async function loadActor(db: Executor, userId: string, sessionVersion: nu
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!row || row.sessionVersion !== sessionVersion) return ANONYMOUS;
+  if (!row || row.sessionVersion !== sessionVersion || row.suspensions.some((s) => s.c === null)) return ANONYMOUS;
 
   const staff: Record<string, StaffRole[]> = {};
   for (const { c, r } of row.staff) (staff[c] ??= []).push(r);
@@ -70,7 +69,6 @@ export async function loadActor(db: Executor, userId: string, sessionVersion: nu
     stakeholderGroup: row.stakeholderGroup,
     affiliationStatus: row.affiliationStatus,
     staff,
-    platformSuspended: row.suspensions.some((s) => s.c === null),
     suspendedIn: row.suspensions.flatMap((s) => (s.c ? [s.c] : [])),
   };
 }

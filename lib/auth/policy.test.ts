@@ -16,7 +16,6 @@ function user(id: string, overrides: Partial<UserActor> = {}): UserActor {
     stakeholderGroup: "civil_society",
     affiliationStatus: "none",
     staff: {},
-    platformSuspended: false,
     suspendedIn: [],
     ...overrides,
   };
@@ -27,7 +26,6 @@ const ACTORS = {
   participant: user("participant"),
   author: user("author"),
   suspendedHere: user("suspended-here", { suspendedIn: [HERE] }),
-  platformSuspended: user("platform-suspended", { platformSuspended: true }),
   moderator: user("moderator", { staff: { [HERE]: ["moderator"] } }),
   moderatorElsewhere: user("moderator-elsewhere", { staff: { [ELSEWHERE]: ["moderator"] } }),
   secretariat: user("secretariat", { staff: { [HERE]: ["secretariat"] } }),

@@ -113,7 +113,6 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
   if (!canSee(actor, resource.consultation)) return deny("consultationNotVisible");
   if (action === "consultation.read") return ALLOW;
   if (actor.kind === "anonymous") return deny("signInRequired");
-  if (actor.platformSuspended) return deny("suspended");
 
   const consultationId = resource.consultation?.id;
   const groupAllowed = (): Decision => {

@@ -104,7 +104,7 @@ describe("signUpAction", () => {
     });
   });
 
-  for (const kind of ["participant", "suspended", "moderator", "admin"] as const) {
+  for (const kind of ["participant", "moderator", "admin"] as const) {
     it(`${kind}: refused, already signed in`, async () => {
       await as(kind);
       const input = signUpInput();
@@ -179,10 +179,13 @@ describe("signOutAction", () => {
 });
 
 describe("updateProfileAction", () => {
-  it("anonymous: refused", async () => {
-    await as("anonymous");
-    expect(await updateProfileAction(profileInput)).toEqual({ ok: false, error: "forbidden.signInRequired" });
-  });
+  for (const kind of ["anonymous", "suspended"] as const) {
+    it(`${kind}: refused (a platform suspension revokes the session)`, async () => {
+      const user = await as(kind);
+      expect(await updateProfileAction(profileInput)).toEqual({ ok: false, error: "forbidden.signInRequired" });
+      if (user) expect((await getDb().select().from(users).where(eq(users.id, user.id)))[0].name).toBe(user.name);
+    });
+  }
 
   for (const kind of ["participant", "moderator", "admin"] as const) {
     it(`${kind}: updates only their own profile`, async () => {
