@@ -17,6 +17,13 @@ export type Executor = Database | Transaction;
 
 export type Driver = "postgres" | "pglite";
 
+/**
+ * Counts the statements this process sends, so tests and the benchmark can check that a page runs a
+ * fixed number of queries whatever the size of the data.
+ */
+export const queryCounter = { count: 0 };
+const logger = { logQuery: () => void queryCounter.count++ };
+
 export interface Connection {
   db: Database;
   driver: Driver;
@@ -33,7 +40,7 @@ export function connect(options: { url?: string; pgliteDir?: string; poolMax?: n
       onnotice: () => {},
       connection: { application_name: "consultation-hub" },
     });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Database;
+    const db = drizzlePostgres(sql, { schema, logger }) as unknown as Database;
     return { db, driver: "postgres", url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = options.pgliteDir ?? ".data/pglite";
@@ -41,7 +48,7 @@ export function connect(options: { url?: string; pgliteDir?: string; poolMax?: n
   const release = inMemory ? () => {} : lockDataFolder(path.resolve(/*turbopackIgnore: true*/ dir));
   try {
     const client = new PGlite(inMemory ? dir : path.resolve(/*turbopackIgnore: true*/ dir));
-    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
     return {
       db,
       driver: "pglite",

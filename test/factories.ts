@@ -7,6 +7,7 @@ import {
   consultationStaff,
   objectives,
   suspensions,
+  tags,
   users,
   type Comment,
   type Consultation,
@@ -109,4 +110,12 @@ export async function actorFor(user: User): Promise<Actor> {
     .from(users)
     .where(eq(users.id, user.id));
   return loadActor(getDb(), user.id, fresh.sessionVersion);
+}
+
+/** Tags of kind "principle" for a consultation. */
+export async function createPrinciples(consultation: Consultation, keys: string[]) {
+  return getDb()
+    .insert(tags)
+    .values(keys.map((key, i) => ({ consultationId: consultation.id, kind: "principle" as const, key, label: key, position: i })))
+    .returning();
 }

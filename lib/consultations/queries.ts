@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, consultations, objectives, type Consultation, type Objective } from "@/db/schema";
+import { comments, consultations, objectives, users, type Consultation, type Objective } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can, decide } from "@/lib/auth/policy";
+import type { StakeholderGroup } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
 
 /** Counted everywhere a comment total is shown: published and not deleted. */
@@ -44,7 +45,11 @@ export async function getConsultation(actor: Actor, slug: string): Promise<Consu
   return consultation;
 }
 
-export type ObjectiveSummary = Pick<Objective, "id" | "number" | "shortTitle" | "title"> & { commentCount: number };
+export type ObjectiveSummary = Pick<Objective, "id" | "number" | "shortTitle" | "title"> & {
+  commentCount: number;
+  /** Published comments by the author's stakeholder group. */
+  byGroup: Partial<Record<StakeholderGroup, number>>;
+};
 
 export async function listObjectives(actor: Actor, consultation: Consultation): Promise<ObjectiveSummary[]> {
   if (!can(actor, "consultation.read", { consultation })) throw new NotFoundError();
@@ -55,6 +60,11 @@ export async function listObjectives(actor: Actor, consultation: Consultation): 
       shortTitle: objectives.shortTitle,
       title: objectives.title,
       commentCount: count(comments.id),
+      byGroup: sql<Partial<Record<StakeholderGroup, number>>>`coalesce(
+        (SELECT json_object_agg(g.stakeholder_group, g.n) FROM (
+          SELECT u.stakeholder_group, count(*)::int AS n FROM ${comments} c JOIN ${users} u ON u.id = c.author_id
+          WHERE c.objective_id = ${objectives}.id AND c.status = 'published' AND c.deleted_at IS NULL
+          GROUP BY u.stakeholder_group) g), '{}'::json)`,
     })
     .from(objectives)
     .leftJoin(comments, and(eq(comments.objectiveId, objectives.id), visibleComment))

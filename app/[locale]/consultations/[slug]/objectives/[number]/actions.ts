@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { createComment, deleteComment, editComment, flagComment, setEndorsement } from "@/lib/comments/mutations";
+import { commentRefSchema, commentSchema, editCommentSchema, flagSchema } from "@/lib/comments/schemas";
+
+// Every objective page shows counters that these writes change.
+const refresh = () => revalidatePath("/[locale]/consultations/[slug]", "layout");
+
+export const postCommentAction = validatedAction(commentSchema, async (input, actor) => {
+  const created = await createComment(actor, input);
+  refresh();
+  return { ok: true, data: created };
+});
+
+export const editCommentAction = validatedAction(editCommentSchema, async (input, actor) => {
+  await editComment(actor, input);
+  refresh();
+});
+
+export const deleteCommentAction = validatedAction(commentRefSchema, async ({ commentId }, actor) => {
+  await deleteComment(actor, commentId);
+  refresh();
+});
+
+export const endorseAction = validatedAction(
+  commentRefSchema.extend({ endorse: z.boolean() }),
+  async ({ commentId, endorse }, actor) => {
+    const state = await setEndorsement(actor, commentId, endorse);
+    refresh();
+    return { ok: true, data: state };
+  },
+);
+
+export const flagAction = validatedAction(flagSchema, async (input, actor) => {
+  await flagComment(actor, input);
+  refresh();
+});

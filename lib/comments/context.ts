@@ -1,0 +1,49 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { comments, consultations, objectives } from "@/db/schema";
+import type { CommentRef, ConsultationRef } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+
+const consultationColumns = {
+  id: consultations.id,
+  slug: consultations.slug,
+  status: consultations.status,
+  allowedGroups: consultations.allowedGroups,
+  moderationMode: consultations.moderationMode,
+  languages: consultations.languages,
+};
+
+export type ConsultationContext = ConsultationRef & {
+  slug: string;
+  moderationMode: "pre" | "post";
+  languages: string[];
+};
+
+/** An objective and its consultation, as the policy and the writes need them. */
+export async function loadObjectiveContext(db: Executor, objectiveId: string) {
+  const [row] = await db
+    .select({ objectiveId: objectives.id, objectiveNumber: objectives.number, consultation: consultationColumns })
+    .from(objectives)
+    .innerJoin(consultations, eq(consultations.id, objectives.consultationId))
+    .where(eq(objectives.id, objectiveId));
+  if (!row) throw new NotFoundError();
+  return row as { objectiveId: string; objectiveNumber: number; consultation: ConsultationContext };
+}
+
+/** A comment with its consultation; `ref` is the comment as the policy sees it. */
+export async function loadCommentContext(db: Executor, commentId: string) {
+  const [row] = await db
+    .select({ comment: comments, consultation: consultationColumns })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .where(eq(comments.id, commentId));
+  if (!row) throw new NotFoundError();
+  const ref: CommentRef = {
+    authorId: row.comment.authorId,
+    status: row.comment.status,
+    depth: row.comment.depth,
+    deleted: row.comment.deletedAt !== null,
+  };
+  return { comment: row.comment, consultation: row.consultation as ConsultationContext, ref };
+}

@@ -1,0 +1,254 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { comments, endorsements, flags, users, type Consultation, type Objective } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type ConsultationRef } from "@/lib/auth/policy";
+import { MAX_COMMENT_DEPTH, type StakeholderGroup } from "@/lib/domain-values";
+import { NotFoundError } from "@/lib/errors";
+import { countriesIn } from "@/lib/geo/countries";
+import { publicAuthor } from "./author";
+import type { ThreadQuery } from "./schemas";
+import type { ThreadComment, ThreadPage } from "./types";
+
+export const THREAD_PAGE_SIZE = 20;
+
+/** A comment with its author and tags, in one row: never one query per comment. */
+function selectCommentRows() {
+  return getDb()
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      rootId: comments.rootId,
+      depth: comments.depth,
+      body: comments.body,
+      locale: comments.locale,
+      stance: comments.stance,
+      status: comments.status,
+      official: comments.official,
+      deletedAt: comments.deletedAt,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      replyCount: comments.replyCount,
+      endorsementCount: comments.endorsementCount,
+      endorsementsByGroup: comments.endorsementsByGroup,
+      // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
+      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      tags: sql<{ key: string; label: string }[]>`coalesce((
+        SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
+        FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
+      author: {
+        id: users.id,
+        name: users.name,
+        organization: users.organization,
+        pseudonym: users.pseudonym,
+        publicationPreference: users.publicationPreference,
+        stakeholderGroup: users.stakeholderGroup,
+        country: users.country,
+        affiliationStatus: users.affiliationStatus,
+      },
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId));
+}
+
+type CommentRow = Awaited<ReturnType<ReturnType<typeof selectCommentRows>["where"]>>[number];
+
+/**
+ * What a reader sees of a thread: published comments, and their own pending ones. A deleted comment
+ * that has replies stays as a placeholder so the replies keep their place.
+ */
+function visibleTo(actor: Actor): SQL {
+  const shown = actor.kind === "user"
+    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, actor.id)))!
+    : eq(comments.status, "published");
+  return and(shown, or(sql`${comments.deletedAt} IS NULL`, sql`${comments.replyCount} > 0`))!;
+}
+
+function filtersOf(query: ThreadQuery, consultation: Consultation): SQL[] {
+  const filters: SQL[] = [];
+  if (query.group) filters.push(eq(users.stakeholderGroup, query.group));
+  if (query.country) filters.push(eq(users.country, query.country));
+  if (query.region) filters.push(inArray(users.country, countriesIn(query.region)));
+  if (query.stance) filters.push(eq(comments.stance, query.stance));
+  if (query.language) filters.push(eq(comments.locale, query.language));
+  if (query.official) filters.push(eq(comments.official, true));
+  if (query.principle) {
+    filters.push(sql`EXISTS (SELECT 1 FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id
+      WHERE ct.comment_id = ${comments}.id AND t.consultation_id = ${consultation.id} AND t.key = ${query.principle})`);
+  }
+  return filters;
+}
+
+interface Cursor {
+  endorsements: number;
+  time: string;
+  id: string;
+}
+
+function encodeCursor(row: CommentRow): string {
+  return Buffer.from(JSON.stringify([row.endorsementCount, row.cursorTime, row.id])).toString("base64url");
+}
+
+function decodeCursor(value: string | undefined): Cursor | undefined {
+  if (!value) return undefined;
+  try {
+    const [endorsements, time, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (typeof endorsements !== "number" || typeof time !== "string" || typeof id !== "string") return undefined;
+    if (Number.isNaN(Date.parse(time)) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    return { endorsements, time, id };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keyset condition and order for a sort; `inclusive` starts the page at the cursor's own row. */
+function keyset(sort: ThreadQuery["sort"], cursor: Cursor | undefined, inclusive: boolean) {
+  const time = cursor && sql`${cursor.time}::timestamptz`;
+  const op = sql.raw(sort === "oldest" ? (inclusive ? ">=" : ">") : inclusive ? "<=" : "<");
+  switch (sort) {
+    case "oldest":
+      return {
+        where: cursor && sql`(${comments.createdAt}, ${comments.id}) ${op} (${time}, ${cursor.id}::uuid)`,
+        orderBy: [asc(comments.createdAt), asc(comments.id)],
+      };
+    case "endorsed":
+      return {
+        where:
+          cursor &&
+          sql`(${comments.endorsementCount}, ${comments.createdAt}, ${comments.id}) ${op} (${cursor.endorsements}::int, ${time}, ${cursor.id}::uuid)`,
+        orderBy: [desc(comments.endorsementCount), desc(comments.createdAt), desc(comments.id)],
+      };
+    case "newest":
+      return {
+        where: cursor && sql`(${comments.createdAt}, ${comments.id}) ${op} (${time}, ${cursor.id}::uuid)`,
+        orderBy: [desc(comments.createdAt), desc(comments.id)],
+      };
+  }
+}
+
+function toThreadComment(row: CommentRow, actor: Actor, consultation: ConsultationRef, viewerState: Map<string, Set<string>>): ThreadComment {
+  const deleted = row.deletedAt !== null;
+  const isAuthor = actor.kind === "user" && actor.id === row.author.id;
+  const ref = { authorId: row.author.id, status: row.status, depth: row.depth, deleted };
+  const resource = { consultation, comment: ref };
+  const state = viewerState.get(row.id);
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    rootId: row.rootId,
+    depth: row.depth,
+    body: deleted ? null : row.body,
+    locale: row.locale,
+    stance: row.stance,
+    status: row.status,
+    official: row.official,
+    deleted,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    replyCount: row.replyCount,
+    endorsementCount: row.endorsementCount,
+    endorsementsByGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>>,
+    tags: row.tags,
+    author: publicAuthor(row.author),
+    viewer: {
+      isAuthor,
+      endorsed: state?.has("endorsed") ?? false,
+      flagged: state?.has("flagged") ?? false,
+      can: {
+        reply: row.depth < MAX_COMMENT_DEPTH && can(actor, "comment.reply", resource),
+        edit: can(actor, "comment.editOwn", resource),
+        delete: can(actor, "comment.deleteOwn", resource),
+        endorse: can(actor, "comment.endorse", resource),
+        flag: can(actor, "comment.flag", resource),
+      },
+    },
+    replies: [],
+  };
+}
+
+/** The reader's own endorsements and flags among these comments, in one query. */
+async function loadViewerState(actor: Actor, ids: string[]): Promise<Map<string, Set<string>>> {
+  const state = new Map<string, Set<string>>();
+  if (actor.kind !== "user" || ids.length === 0) return state;
+  const db = getDb();
+  const rows = await db
+    .select({ commentId: endorsements.commentId, kind: sql<string>`'endorsed'` })
+    .from(endorsements)
+    .where(and(eq(endorsements.userId, actor.id), inArray(endorsements.commentId, ids)))
+    .unionAll(
+      db
+        .select({ commentId: flags.commentId, kind: sql<string>`'flagged'` })
+        .from(flags)
+        .where(and(eq(flags.userId, actor.id), inArray(flags.commentId, ids))),
+    );
+  for (const row of rows) {
+    if (!state.has(row.commentId)) state.set(row.commentId, new Set());
+    state.get(row.commentId)!.add(row.kind);
+  }
+  return state;
+}
+
+/**
+ * One page of an objective's thread: up to 20 top-level comments matching the filters, every visible
+ * reply beneath them, and what the reader may do with each. Runs the same few queries whatever the
+ * size of the thread (a test holds it to that).
+ */
+export async function listThread(
+  actor: Actor,
+  consultation: Consultation,
+  objective: Objective,
+  query: ThreadQuery & { at?: string },
+): Promise<ThreadPage> {
+  if (!can(actor, "consultation.read", { consultation }) || objective.consultationId !== consultation.id) {
+    throw new NotFoundError();
+  }
+  const base = and(eq(comments.objectiveId, objective.id), eq(comments.depth, 0), visibleTo(actor), ...filtersOf(query, consultation));
+
+  // A permalink starts the page at its thread's top-level comment.
+  let cursor = decodeCursor(query.after);
+  let inclusive = false;
+  if (query.at && /^[0-9a-f-]{36}$/.test(query.at)) {
+    const [root] = await selectCommentRows().where(and(eq(comments.id, query.at), base));
+    if (root) {
+      cursor = decodeCursor(encodeCursor(root));
+      inclusive = true;
+    }
+  }
+  const page = keyset(query.sort, cursor, inclusive);
+
+  const [rootRows, [{ total }]] = await Promise.all([
+    selectCommentRows()
+      .where(and(base, page.where))
+      .orderBy(...page.orderBy)
+      .limit(THREAD_PAGE_SIZE + 1),
+    getDb()
+      .select({ total: sql<number>`count(*)::int` })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(base),
+  ]);
+  const hasMore = rootRows.length > THREAD_PAGE_SIZE;
+  const roots = rootRows.slice(0, THREAD_PAGE_SIZE);
+  const replyRows =
+    roots.length === 0
+      ? []
+      : await selectCommentRows()
+          .where(and(inArray(comments.rootId, roots.map((r) => r.id)), sql`${comments.depth} > 0`, visibleTo(actor)))
+          .orderBy(asc(comments.createdAt), asc(comments.id));
+
+  const viewerState = await loadViewerState(actor, [...roots, ...replyRows].map((r) => r.id));
+  const byId = new Map<string, ThreadComment>();
+  const build = (row: CommentRow) => {
+    const node = toThreadComment(row, actor, consultation, viewerState);
+    byId.set(node.id, node);
+    return node;
+  };
+  const rootNodes = roots.map(build);
+  for (const row of replyRows) {
+    const node = build(row);
+    // A reply whose parent is not visible (removed, pending for someone else) is not shown either.
+    byId.get(row.parentId!)?.replies.push(node);
+  }
+  return { roots: rootNodes, nextCursor: hasMore ? encodeCursor(roots[roots.length - 1]) : null, total };
+}
