@@ -4,6 +4,7 @@ import { newPseudonym } from "../../lib/users/pseudonym";
 import type { Database } from "../client";
 import { consultations, consultationStaff, objectives, tags, users } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoDiscussion } from "./demo-discussion";
 import gcm from "./gcm.json";
 
 function slugify(label: string): string {
@@ -98,5 +99,7 @@ export async function seed(db: Database, options: { demoAccounts: boolean }): Pr
         })),
       )
       .onConflictDoNothing();
+
+    await seedDemoDiscussion(tx, consultation.id);
   });
 }

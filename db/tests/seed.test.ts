@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { consultations, consultationStaff, objectives, tags, users } from "@/db/schema";
+import { comments, consultations, consultationStaff, endorsements, objectives, tags, users } from "@/db/schema";
 import { seed } from "@/db/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import gcm from "@/db/seed/gcm.json";
@@ -14,7 +14,8 @@ async function snapshot() {
   const tagRows = await db.select().from(tags).where(eq(tags.consultationId, gcmRow.id));
   const demoUsers = await db.select().from(users).where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
   const staff = await db.select().from(consultationStaff).where(eq(consultationStaff.consultationId, gcmRow.id));
-  return { gcmRow, objectiveRows, tagRows, demoUsers, staff };
+  const discussion = await db.select().from(comments).where(eq(comments.consultationId, gcmRow.id));
+  return { gcmRow, objectiveRows, tagRows, demoUsers, staff, discussion };
 }
 
 describe("seed", () => {
@@ -39,6 +40,19 @@ describe("seed", () => {
     expect(second.objectiveRows.find((o) => o.number === 1)?.title).toBe("Edited by the secretariat");
     expect(second.demoUsers.map((u) => u.id).sort()).toEqual(first.demoUsers.map((u) => u.id).sort());
     expect(second.staff).toHaveLength(2);
+    expect(second.discussion.map((c) => c.id).sort()).toEqual(first.discussion.map((c) => c.id).sort());
+  });
+
+  it("starts a demo discussion with consistent counters", async () => {
+    await seed(getDb(), { demoAccounts: true });
+    const { discussion } = await snapshot();
+    expect(discussion.length).toBeGreaterThanOrEqual(5);
+    for (const comment of discussion) {
+      expect(comment.replyCount).toBe(discussion.filter((c) => c.parentId === comment.id).length);
+      const endorsed = await getDb().select().from(endorsements).where(eq(endorsements.commentId, comment.id));
+      expect(comment.endorsementCount).toBe(endorsed.length);
+    }
+    expect(discussion.find((c) => c.authorId === discussion.find((d) => d.official)?.authorId)?.official).toBe(true);
   });
 
   it("gives the demo accounts their roles and a working password", async () => {
