@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Dialog, type Locator } from "@playwright/test";
+import type { Result } from "axe-core";
+
+export { expect };
+
+/** The WCAG 2.0 and 2.1 A and AA rules. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** The demo accounts seeded by `npm start` (db/seed/demo-accounts.ts). */
+export const DEMO_PASSWORD = "consultation-demo-2026";
+export const DEMO = {
+  diaspora: { email: "diaspora@example.org", name: "Rafael Santos" },
+  civilSociety: { email: "civil-society@example.org", name: "Grace Wanjiru" },
+  delegate: { email: "delegate@example.org", name: "Carmen Ruiz" },
+  pendingDelegate: { email: "pending-delegate@example.org", name: "Jonas Weber" },
+  secretariat: { email: "secretariat@example.org", name: "Tomás Ibarra" },
+  moderator: { email: "moderator@example.org", name: "Leila Haddad" },
+} as const;
+
+/** An email address no other test (or earlier run against the same database) uses. */
+export function uniqueEmail(prefix = "diaspora"): string {
+  return `${prefix}-${Date.now()}-${randomBytes(4).toString("hex")}@example.org`;
+}
+
+/** A password long enough for the sign-up rules (at least 12 characters). */
+export function uniquePassword(): string {
+  return `correct horse ${randomBytes(6).toString("hex")}`;
+}
+
+type Catalog = Record<string, unknown>;
+
+/**
+ * A message from the app's own catalog (messages/<locale>.json), so tests of translated pages
+ * do not hard-code French or Arabic strings.
+ */
+export function message(locale: string, key: string): string {
+  const file = path.resolve("messages", `${locale}.json`);
+  const catalog = JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], catalog);
+  if (typeof value !== "string") throw new Error(`No message ${key} in ${file}`);
+  return value;
+}
+
+/**
+ * Waits until React has hydrated the element (a form's submit button, usually). The forms are
+ * client components without an `action`: clicking before hydration would make the browser submit
+ * them natively instead of through the server action.
+ */
+export async function waitForHydration(element: Locator): Promise<void> {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))), {
+      message: "the page should hydrate",
+      timeout: 15_000,
+    })
+    .toBe(true);
+}
+
+function formatViolations(violations: Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`)
+        .join("\n");
+      return `  [${violation.impact ?? "?"}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+    })
+    .join("\n");
+}
+
+export type AxeCheck = (options?: { label?: string; exclude?: string[] }) => Promise<void>;
+
+interface Fixtures {
+  /** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is now and expects no violation. */
+  axe: AxeCheck;
+  /** Every JavaScript dialog (alert, confirm, prompt) the page opened; the test fails if any did. */
+  dialogs: Dialog[];
+}
+
+export const test = base.extend<Fixtures>({
+  dialogs: [
+    async ({ page }, use) => {
+      const dialogs: Dialog[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog);
+        void dialog.dismiss().catch(() => {});
+      });
+      await use(dialogs);
+      expect(
+        dialogs.map((d) => `${d.type()}: ${d.message()}`),
+        "the page must never open a JavaScript dialog",
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  axe: async ({ page }, use, testInfo) => {
+    await use(async ({ label, exclude = [] } = {}) => {
+      let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+      for (const selector of exclude) builder = builder.exclude(selector);
+      const results = await builder.analyze();
+      const name = label ?? page.url();
+      if (results.violations.length > 0) {
+        const report = formatViolations(results.violations);
+        console.log(`\naxe: ${results.violations.length} violation(s) on ${name}\n${report}\n`);
+        await testInfo.attach(`axe violations (${name})`, {
+          body: JSON.stringify(results.violations, null, 2),
+          contentType: "application/json",
+        });
+      }
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+        `axe violations on ${name}`,
+      ).toEqual([]);
+    });
+  },
+});
