@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { actorFor, appoint, createComment, createConsultation, createUser } from "@/test/factories";
-import { getConsultation, getObjective, listConsultations, listObjectives } from "./queries";
+import { actorFor, appoint, createComment, createConsultation, createPrinciples, createUser } from "@/test/factories";
+import { getConsultation, getObjective, listConsultations, listObjectives, listPrinciples } from "./queries";
 
 describe("listConsultations", () => {
   it("shows drafts only to their staff and admins, with counts", async () => {
@@ -60,5 +60,16 @@ describe("getConsultation and objectives", () => {
     const { consultation: draft } = await createConsultation({ status: "draft" });
     await expect(getConsultation(ANONYMOUS, draft.slug)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getConsultation(await actorFor(await createUser()), draft.slug)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("listPrinciples", () => {
+  it("lists the consultation's principles in order, for every reader", async () => {
+    const { consultation } = await createConsultation();
+    await createPrinciples(consultation, ["people-centred", "human-rights"]);
+    expect(await listPrinciples(ANONYMOUS, consultation)).toEqual([
+      { key: "people-centred", label: "people-centred" },
+      { key: "human-rights", label: "human-rights" },
+    ]);
   });
 });

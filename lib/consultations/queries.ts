@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, consultations, objectives, users, type Consultation, type Objective } from "@/db/schema";
+import { comments, consultations, objectives, tags, users, type Consultation, type Objective } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can, decide } from "@/lib/auth/policy";
 import type { StakeholderGroup } from "@/lib/domain-values";
@@ -90,4 +90,14 @@ export async function getObjective(
   const index = rows.findIndex((r) => r.number === number);
   if (index === -1) throw new NotFoundError();
   return { objective: rows[index], previous: rows[index - 1], next: rows[index + 1] };
+}
+
+/** The consultation's guiding principles, for tagging comments and filtering threads. */
+export async function listPrinciples(actor: Actor, consultation: Consultation): Promise<{ key: string; label: string }[]> {
+  if (!can(actor, "consultation.read", { consultation })) throw new NotFoundError();
+  return getDb()
+    .select({ key: tags.key, label: tags.label })
+    .from(tags)
+    .where(and(eq(tags.consultationId, consultation.id), eq(tags.kind, "principle")))
+    .orderBy(asc(tags.position));
 }
