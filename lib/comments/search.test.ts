@@ -22,6 +22,13 @@ describe("searchComments", () => {
     expect((await searchComments(ANONYMOUS, consultation, "المهاجرين")).hits.map((h) => h.id)).toEqual([arabic.id]);
   });
 
+  it("keeps markup-like text in snippets as typed", async () => {
+    const { consultation, objectives } = await createConsultation();
+    await createComment(objectives[0], await createUser(), { body: "Payload <script>alert(1)</script> near keyword" });
+    const [hit] = (await searchComments(ANONYMOUS, consultation, "keyword")).hits;
+    expect(hit.snippet).toBe(`Payload <script>alert(1)</script> near ${MATCH_START}keyword${MATCH_END}`);
+  });
+
   it("understands web search syntax: phrases, OR and exclusion", async () => {
     const { consultation, objectives } = await createConsultation();
     const author = await createUser();

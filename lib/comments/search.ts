@@ -13,6 +13,7 @@ export const SEARCH_PAGE_SIZE = 20;
 /** Marks the matched words in a snippet: control characters no comment can contain as markup. */
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
+const SHIELDED_BRACKETS = "\ue000\ue001";
 
 export interface SearchHit {
   id: string;
@@ -58,7 +59,9 @@ export async function searchComments(
         rootId: comments.rootId,
         objectiveNumber: objectives.number,
         objectiveTitle: objectives.shortTitle,
-        snippet: sql<string>`ts_headline('simple'::regconfig, ${comments.body}, ${query},
+        // ts_headline would parse "<...>" in the text as markup and drop it: shield the brackets.
+        snippet: sql<string>`ts_headline('simple'::regconfig,
+          translate(${comments.body}, '<>', ${SHIELDED_BRACKETS}), ${query},
           ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
         stance: comments.stance,
         locale: comments.locale,
@@ -84,7 +87,11 @@ export async function searchComments(
       .offset((Math.max(1, page) - 1) * SEARCH_PAGE_SIZE),
   ]);
   return {
-    hits: rows.map((row) => ({ ...row, author: publicAuthor(row.author) })),
+    hits: rows.map((row) => ({
+      ...row,
+      snippet: row.snippet.replaceAll(SHIELDED_BRACKETS[0], "<").replaceAll(SHIELDED_BRACKETS[1], ">"),
+      author: publicAuthor(row.author),
+    })),
     total,
     page: Math.max(1, page),
     pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
