@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { createComment, deleteComment, editComment, flagComment, setEndorsement } from "@/lib/comments/mutations";
+import { listRevisions } from "@/lib/comments/revisions";
 import { commentRefSchema, commentSchema, editCommentSchema, flagSchema } from "@/lib/comments/schemas";
+import type { Stance } from "@/lib/domain-values";
 
 // Every objective page shows counters that these writes change.
 const refresh = () => revalidatePath("/[locale]/consultations/[slug]", "layout");
@@ -37,4 +39,26 @@ export const endorseAction = validatedAction(
 export const flagAction = validatedAction(flagSchema, async (input, actor) => {
   await flagComment(actor, input);
   refresh();
+});
+
+export interface RevisionView {
+  id: string;
+  body: string;
+  stance: Stance;
+  locale: string;
+  /** When this version was replaced by an edit. */
+  replacedAt: Date;
+}
+
+/** Earlier versions of a comment, newest first, loaded on demand: for its author and the staff only. */
+export const revisionsAction = validatedAction(commentRefSchema, async ({ commentId }, actor) => {
+  const revisions = await listRevisions(actor, commentId);
+  const data: RevisionView[] = revisions.map((r) => ({
+    id: r.id,
+    body: r.body,
+    stance: r.stance,
+    locale: r.locale,
+    replacedAt: r.createdAt,
+  }));
+  return { ok: true, data };
 });

@@ -1,23 +1,48 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CommentCard } from "@/components/comments/comment-card";
+import { Composer } from "@/components/comments/composer";
+import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
+import { Alert } from "@/components/ui/alert";
+import type { Consultation } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
-import { getConsultation, getObjective } from "@/lib/consultations/queries";
+import { can, decide } from "@/lib/auth/policy";
+import { threadQuerySchema } from "@/lib/comments/schemas";
+import { listThread } from "@/lib/comments/thread";
+import { getConsultation, getObjective, listPrinciples } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
+import { LANGUAGES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
 type Params = Promise<{ locale: string; slug: string; number: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The thread's query from the URL; `at` is a permalinked top-level comment the page starts at. */
+const pageQuerySchema = threadQuerySchema.extend({ at: z.uuid().optional().catch(undefined) });
 
 async function load(slug: string, number: string) {
   if (!/^[1-9]\d{0,3}$/.test(number)) notFound();
   const actor = await getActor();
   try {
     const consultation = await getConsultation(actor, slug);
-    return { consultation, ...(await getObjective(actor, consultation, Number(number))) };
+    return { actor, consultation, ...(await getObjective(actor, consultation, Number(number))) };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/** First value of each search parameter, as URLSearchParams would give it. */
+function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(raw).flatMap(([key, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return first === undefined ? [] : [[key, first]];
+    }),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -27,14 +52,44 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${t("objectiveNumber", { number: objective.number })}: ${objective.shortTitle}` };
 }
 
-export default async function ObjectivePage({ params }: { params: Params }) {
+export default async function ObjectivePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, slug, number } = await params;
   setRequestLocale(locale);
-  const [{ consultation, objective, previous, next }, t] = await Promise.all([
+  const search = firstValues(await searchParams);
+  const query = pageQuerySchema.parse(search);
+  const [{ actor, consultation, objective, previous, next }, t, tComments] = await Promise.all([
     load(slug, number),
     getTranslations("consultation"),
+    getTranslations("comments"),
   ]);
+  const writable = decide(actor, "comment.create", { consultation });
+  const [thread, principles] = await Promise.all([
+    listThread(actor, consultation, objective, query),
+    // For the composer and the edit form; the filter bar will need them too once it takes its slot.
+    actor.kind === "user" && consultation.status === "open" ? listPrinciples(actor, consultation) : Promise.resolve([]),
+  ]);
+
   const base = `/consultations/${consultation.slug}`;
+  const pagePath = `${base}/objectives/${objective.number}`;
+  const options: DiscussionOptions = {
+    objectiveId: objective.id,
+    principles,
+    languages: consultation.languages.map((code) => ({
+      code,
+      name: LANGUAGES.find((l) => l.code === code)?.name ?? code,
+    })),
+    defaultLanguage: consultation.languages.includes(locale) ? locale : (consultation.languages[0] ?? locale),
+    viewerGroup: actor.kind === "user" ? actor.stakeholderGroup : null,
+  };
+
+  // The next page keeps the filters and sort; a permalink's `at` would pin the page, so it goes.
+  const nextParams = new URLSearchParams(search);
+  nextParams.delete("at");
+  if (thread.nextCursor) nextParams.set("after", thread.nextCursor);
+  const fromStart = new URLSearchParams(search);
+  fromStart.delete("at");
+  fromStart.delete("after");
+
   return (
     <article className="flex flex-col gap-6">
       <nav aria-label={t("breadcrumb")}>
@@ -55,11 +110,57 @@ export default async function ObjectivePage({ params }: { params: Params }) {
         <h1 className="text-3xl font-semibold">{objective.title}</h1>
       </header>
       {objective.body ? <div className="max-w-3xl whitespace-pre-line text-lg text-slate-800">{objective.body}</div> : null}
-      <section aria-labelledby="discussion-heading" className="rounded border border-dashed border-slate-300 bg-white p-5">
-        <h2 id="discussion-heading" className="text-xl font-semibold">
+      <section aria-labelledby="discussion-heading" className="flex flex-col gap-6">
+        <h2 id="discussion-heading" tabIndex={-1} className="text-2xl font-semibold">
           {t("discussion")}
         </h2>
-        <p className="mt-2 text-slate-700">{t("discussionSoon")}</p>
+        <DiscussionProvider options={options}>
+          <ComposerArea
+            actor={actor}
+            consultation={consultation}
+            writable={writable}
+            signInHref={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}${pagePath}${query.at ? `?at=${query.at}` : ""}` } }}
+          />
+
+          <div className="flex flex-col gap-4">
+            {/* Slot: <ThreadControls> (sort and filters) replaces this count. */}
+            <div id="thread-controls" className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+              <p className="font-medium text-slate-800">{tComments("total", { count: thread.total })}</p>
+            </div>
+
+            {query.at ? (
+              <Alert tone="info">
+                {tComments("permalinkView")}{" "}
+                <Link href={`${pagePath}${fromStart.size ? `?${fromStart}` : ""}`} className="font-medium underline">
+                  {tComments("permalinkShowAll")}
+                </Link>
+              </Alert>
+            ) : null}
+
+            {thread.roots.length > 0 ? (
+              <ol aria-label={tComments("threadLabel")} className="flex flex-col gap-5">
+                {thread.roots.map((comment) => (
+                  <li key={comment.id}>
+                    <CommentCard
+                      comment={comment}
+                      view={{ locale, openRootId: query.at, isStaff: isStaff(actor, consultation) }}
+                    />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+
+            {/* Slot: pagination / "load more" replaces this link. */}
+            {thread.nextCursor ? (
+              <nav aria-label={tComments("pagination")} className="flex justify-end">
+                <Link href={`${pagePath}?${nextParams}`} className="font-medium text-brand-800 underline">
+                  {tComments("nextPage")}
+                  <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">→</span>
+                </Link>
+              </nav>
+            ) : null}
+          </div>
+        </DiscussionProvider>
       </section>
       <nav aria-label={t("objectiveNavigation")} className="flex justify-between gap-4 border-t border-slate-200 pt-4">
         {previous ? (
@@ -79,4 +180,48 @@ export default async function ObjectivePage({ params }: { params: Params }) {
       </nav>
     </article>
   );
+}
+
+/** Staff may read earlier versions of every comment. */
+function isStaff(actor: Actor, consultation: Consultation): boolean {
+  return can(actor, "comment.moderate", { consultation }) || can(actor, "consultation.manage", { consultation });
+}
+
+/** The composer, or why there is none: closed consultation, signed out, or not allowed here. */
+async function ComposerArea({
+  actor,
+  consultation,
+  writable,
+  signInHref,
+}: {
+  actor: Actor;
+  consultation: Consultation;
+  writable: ReturnType<typeof decide>;
+  signInHref: { pathname: string; query: Record<string, string> };
+}) {
+  const [t, tErrors] = await Promise.all([getTranslations("comments"), getTranslations("errors")]);
+  if (consultation.status !== "open") {
+    return <Alert tone="info">{consultation.status === "draft" ? t("draftNotice") : t("closedNotice")}</Alert>;
+  }
+  if (writable.ok) {
+    return (
+      <section aria-labelledby="composer-heading" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-5 shadow-sm">
+        <h3 id="composer-heading" className="text-xl font-semibold">
+          {t("composerHeading")}
+        </h3>
+        {consultation.moderationMode === "pre" ? <p className="text-sm text-slate-700">{t("premoderationNotice")}</p> : null}
+        <Composer idPrefix="new-comment" />
+      </section>
+    );
+  }
+  if (actor.kind === "anonymous") {
+    return (
+      <p className="rounded border border-slate-200 bg-white p-5">
+        <Link href={signInHref} className="font-medium text-brand-800 underline">
+          {t("signInToComment")}
+        </Link>
+      </p>
+    );
+  }
+  return <Alert tone="info">{tErrors(`forbidden.${writable.ok ? "" : writable.reason}`)}</Alert>;
 }

@@ -1,0 +1,285 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { PublicAuthor, ThreadComment } from "@/lib/comments/types";
+import type { Stance } from "@/lib/domain-values";
+import { countryName } from "@/lib/geo/countries";
+import { LANGUAGES } from "@/lib/i18n/locales";
+import { CommentBody } from "./comment-body";
+import { CommentTools } from "./comment-tools";
+import { EndorseButton } from "./endorse-button";
+import { endorsementBreakdown } from "./endorsement-summary";
+import { FlagButton } from "./flag-button";
+import { RevisionsToggle } from "./revisions-toggle";
+import { DATE_TIME_FORMAT } from "./styles";
+
+export interface ThreadView {
+  locale: string;
+  /** The thread a permalink points to: its replies start open. */
+  openRootId?: string;
+  /** The reader is staff of the consultation: may see earlier versions of any comment. */
+  isStaff: boolean;
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"comments">>>;
+
+interface Translators {
+  t: Translate;
+  tGroups: Awaited<ReturnType<typeof getTranslations<"stakeholderGroups">>>;
+  tShort: Awaited<ReturnType<typeof getTranslations<"stakeholderGroupsShort">>>;
+  tStances: Awaited<ReturnType<typeof getTranslations<"stances">>>;
+}
+
+const badge = "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium";
+
+const stanceStyles: Record<Stance, { icon: string; className: string }> = {
+  supports: { icon: "✓", className: "border-green-700 bg-green-50 text-green-900" },
+  concerns: { icon: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
+  proposes_change: { icon: "✎", className: "border-brand-700 bg-brand-50 text-brand-900" },
+  question: { icon: "?", className: "border-purple-700 bg-purple-50 text-purple-900" },
+};
+
+/** Isolates a name typed by a participant, so a Latin name reads right in Arabic and vice versa. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** How the author signs, as their publication preference allows (already applied by the domain). */
+export function authorLabel(
+  author: PublicAuthor,
+  t: (key: "authorNameOrganization" | "anonymousAuthor", values?: Record<string, string>) => string,
+): string {
+  if (author.name && author.organization) {
+    return t("authorNameOrganization", { name: isolate(author.name), organization: isolate(author.organization) });
+  }
+  const single = author.name ?? author.organization ?? author.pseudonym;
+  return single ? isolate(single) : t("anonymousAuthor");
+}
+
+function Heading({ depth, id, children }: { depth: number; id: string; children: ReactNode }) {
+  const className = "text-base font-semibold text-slate-900";
+  // Top-level comments are h3 under the page's "Discussion" h2; replies go one level deeper each.
+  switch (Math.min(depth, 3)) {
+    case 0:
+      return <h3 id={id} className={className}>{children}</h3>;
+    case 1:
+      return <h4 id={id} className={className}>{children}</h4>;
+    case 2:
+      return <h5 id={id} className={className}>{children}</h5>;
+    default:
+      return <h6 id={id} className={className}>{children}</h6>;
+  }
+}
+
+/** One comment of the thread, and (collapsed) the replies beneath it. */
+export async function CommentCard({ comment, view }: { comment: ThreadComment; view: ThreadView }) {
+  const [t, tGroups, tShort, tStances, format] = await Promise.all([
+    getTranslations("comments"),
+    getTranslations("stakeholderGroups"),
+    getTranslations("stakeholderGroupsShort"),
+    getTranslations("stances"),
+    getFormatter(),
+  ]);
+  const headingId = `comment-${comment.id}-author`;
+  const time = (
+    <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, DATE_TIME_FORMAT)}</time>
+  );
+  const permalink = (
+    <a href={`?at=${comment.rootId}#comment-${comment.id}`} className="rounded px-2 py-1 text-sm font-medium text-brand-800 underline underline-offset-4">
+      {t("permalink")}
+    </a>
+  );
+
+  return (
+    <>
+      {comment.deleted || comment.body === null ? (
+        <article
+          id={`comment-${comment.id}`}
+          aria-labelledby={headingId}
+          tabIndex={-1}
+          className="flex scroll-mt-4 flex-col gap-2 rounded border border-dashed border-slate-300 bg-slate-50 p-4 target:border-brand-700"
+        >
+          <Heading depth={comment.depth} id={headingId}>
+            {t("deletedHeading")}
+          </Heading>
+          <p className="text-slate-600 italic">{comment.deleted ? t("deletedPlaceholder") : t("unavailablePlaceholder")}</p>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            {time}
+            {permalink}
+          </p>
+        </article>
+      ) : (
+        <LiveComment
+          comment={comment}
+          view={view}
+          headingId={headingId}
+          time={time}
+          permalink={permalink}
+          tr={{ t, tGroups, tShort, tStances }}
+        />
+      )}
+      {comment.replies.length > 0 ? (
+        <details
+          open={view.openRootId === comment.rootId}
+          className="mt-2 ms-2 border-s-2 border-slate-300 ps-3 sm:ms-4 sm:ps-5"
+        >
+          <summary className="w-fit cursor-pointer rounded px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
+            <span className="[details[open]>summary>&]:hidden">{t("showReplies", { count: comment.replies.length })}</span>
+            <span className="[details:not([open])>summary>&]:hidden">{t("hideReplies", { count: comment.replies.length })}</span>
+          </summary>
+          <ol className="mt-3 flex flex-col gap-3">
+            {comment.replies.map((reply) => (
+              <li key={reply.id}>
+                <CommentCard comment={reply} view={view} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function LiveComment({
+  comment,
+  view,
+  headingId,
+  time,
+  permalink,
+  tr,
+}: {
+  comment: ThreadComment;
+  view: ThreadView;
+  headingId: string;
+  time: ReactNode;
+  permalink: ReactNode;
+  tr: Translators;
+}) {
+  const { t, tGroups, tShort, tStances } = tr;
+  const { author, viewer } = comment;
+  const label = authorLabel(author, t);
+  const language = LANGUAGES.find((l) => l.code === comment.locale);
+  const stance = stanceStyles[comment.stance];
+  const breakdown = endorsementBreakdown(comment.endorsementsByGroup, view.locale, (group, count) =>
+    t("endorsementGroup", { count, group: tShort(group) }),
+  );
+
+  const body = (
+    <div lang={comment.locale} dir="auto" className="text-slate-900">
+      <CommentBody text={comment.body!} />
+    </div>
+  );
+  const actions = (
+    <>
+      {viewer.can.endorse ? (
+        <EndorseButton
+          commentId={comment.id}
+          endorsed={viewer.endorsed}
+          count={comment.endorsementCount}
+          byGroup={comment.endorsementsByGroup}
+        />
+      ) : comment.endorsementCount > 0 ? (
+        <span className="px-2 py-1 text-sm text-slate-700">
+          {t("endorsementCount", { count: comment.endorsementCount })}
+          {breakdown ? <span className="text-slate-600"> ({breakdown})</span> : null}
+        </span>
+      ) : null}
+      {viewer.flagged || viewer.can.flag ? <FlagButton commentId={comment.id} flagged={viewer.flagged} /> : null}
+      {permalink}
+    </>
+  );
+  const revisions = comment.editedAt && (viewer.isAuthor || view.isStaff) ? <RevisionsToggle commentId={comment.id} /> : null;
+  const interactive = viewer.can.reply || viewer.can.edit || viewer.can.delete;
+
+  return (
+    <article
+      id={`comment-${comment.id}`}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="flex scroll-mt-4 flex-col gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm target:border-brand-700 target:ring-2 target:ring-brand-600"
+    >
+      <header className="flex flex-col gap-1">
+        <Heading depth={comment.depth} id={headingId}>
+          {label}
+          {viewer.isAuthor ? <span className="ms-1 font-normal text-slate-600">{t("you")}</span> : null}
+        </Heading>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
+          <span className={`${badge} border-slate-400 bg-slate-100 text-slate-800`}>{tGroups(author.stakeholderGroup)}</span>
+          <span>{countryName(author.country, view.locale)}</span>
+          {comment.official ? (
+            <span className={`${badge} border-brand-700 bg-brand-700 text-white`}>
+              <span aria-hidden="true">★</span>
+              {t("official")}
+            </span>
+          ) : null}
+          {author.stakeholderGroup === "member_state" && author.affiliationStatus === "pending" ? (
+            <span className={`${badge} border-amber-700 bg-amber-50 text-amber-900`}>{t("affiliationNotVerified")}</span>
+          ) : null}
+        </p>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
+          <span className={`${badge} ${stance.className}`}>
+            <span aria-hidden="true">{stance.icon}</span>
+            {tStances(comment.stance)}
+          </span>
+          <span>
+            {t.rich("writtenIn", {
+              language: language?.name ?? comment.locale,
+              lang: (chunks) => <span lang={comment.locale}>{chunks}</span>,
+            })}
+          </span>
+          <span aria-hidden="true">·</span>
+          {time}
+          {comment.editedAt ? <span className="italic">{t("editedMarker")}</span> : null}
+        </p>
+      </header>
+      {comment.status === "pending" ? (
+        <p className="rounded border-s-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+          <span aria-hidden="true">⏳ </span>
+          {t("pendingNotice")}
+        </p>
+      ) : null}
+      {interactive ? (
+        <CommentTools
+          commentId={comment.id}
+          authorLabel={label}
+          canReply={viewer.can.reply}
+          canEdit={viewer.can.edit}
+          canDelete={viewer.can.delete}
+          content={
+            viewer.can.edit
+              ? { body: comment.body!, stance: comment.stance, locale: comment.locale, tags: comment.tags.map((tag) => tag.key) }
+              : undefined
+          }
+          body={
+            <>
+              {body}
+              <Tags comment={comment} t={t} />
+            </>
+          }
+          actions={actions}
+          trailing={revisions}
+        />
+      ) : (
+        <>
+          {body}
+          <Tags comment={comment} t={t} />
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
+            {actions}
+            {revisions}
+          </div>
+        </>
+      )}
+    </article>
+  );
+}
+
+function Tags({ comment, t }: { comment: ThreadComment; t: Translate }) {
+  if (comment.tags.length === 0) return null;
+  return (
+    <ul aria-label={t("principlesOfComment")} className="flex flex-wrap gap-2">
+      {comment.tags.map((tag) => (
+        <li key={tag.key} className={`${badge} border-slate-300 bg-white text-slate-700`}>
+          <span aria-hidden="true">#</span>
+          {tag.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
