@@ -25,6 +25,8 @@ const schema = z
     AUTH_URL: z.string().url().optional(),
     DEMO_ACCOUNTS: booleanish.default(true),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** How many proxies in front of the app append to X-Forwarded-For (see lib/auth/client-key.ts). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   })
   .transform((raw, ctx) => {
     const isBuild = raw.NEXT_PHASE === "phase-production-build";

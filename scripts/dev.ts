@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { applyLocalDefaults } from "./local-defaults";
 import { describeDatabase, prepareDatabase, runCli } from "./prepare-database";
 
@@ -6,7 +7,8 @@ runCli(async () => {
   applyLocalDefaults();
   await prepareDatabase({ seed: true });
   console.log(`Database: ${describeDatabase()}`);
-  const server = spawn("npx", ["next", "dev", "--turbopack"], { stdio: "inherit", env: process.env });
+  const next = path.join("node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [next, "dev"], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 });

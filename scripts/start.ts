@@ -6,6 +6,7 @@ import { env } from "../lib/env";
 import { applyLocalDefaults } from "./local-defaults";
 import { describeDatabase, prepareDatabase, runCli } from "./prepare-database";
 
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
@@ -38,13 +39,14 @@ runCli(async () => {
   applyLocalDefaults();
   if (!buildIsCurrent()) {
     console.log("Building the app (first start, or sources changed)...");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   await prepareDatabase({ seed: true });
   const port = process.env.PORT ?? "3000";
   printWelcome(`http://localhost:${port}`);
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Node runs Next directly (no npx or shell in between), so signals reach the server.
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 });

@@ -23,7 +23,7 @@ export function PasswordForm() {
   });
   const { register, formState } = form;
   return (
-    <form onSubmit={(event) => (setChanged(false), onSubmit(event))} noValidate className="flex flex-col gap-2">
+    <form method="post" onSubmit={(event) => (setChanged(false), onSubmit(event))} noValidate className="flex flex-col gap-2">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {changed ? <Alert tone="success">{t("passwordChanged")}</Alert> : null}
       <Field id="currentPassword" label={t("currentPassword")} error={errorOf("currentPassword")} required>

@@ -19,7 +19,7 @@ export function ProfileForm({ profile, countries }: { profile: ProfileInput; cou
     onSuccess: () => setSaved(true),
   });
   return (
-    <form onSubmit={(event) => (setSaved(false), onSubmit(event))} noValidate className="flex flex-col gap-2">
+    <form method="post" onSubmit={(event) => (setSaved(false), onSubmit(event))} noValidate className="flex flex-col gap-2">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
       <ProfileFields register={form.register} errorOf={errorOf} countries={countries} />

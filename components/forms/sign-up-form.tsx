@@ -30,7 +30,7 @@ export function SignUpForm({ countries }: { countries: CountryOption[] }) {
   });
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id="email" label={t("email")} error={errorOf("email")} required>
         {(props) => <input {...props} {...register("email")} type="email" autoComplete="email" className={inputClass} />}

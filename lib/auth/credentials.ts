@@ -7,7 +7,8 @@ import { verifyPassword } from "./password";
 
 export const SIGN_IN_LIMITS = {
   perEmail: { max: 5, windowSeconds: 15 * 60 },
-  perClient: { max: 30, windowSeconds: 15 * 60 },
+  // Generous: many people can share one address (an office, a conference network).
+  perClient: { max: 100, windowSeconds: 15 * 60 },
 } as const;
 
 export type AuthenticationResult =

@@ -4,7 +4,7 @@ import { changePasswordAction, updateProfileAction } from "@/app/[locale]/accoun
 import { signInAction, signOutAction } from "@/app/[locale]/sign-in/actions";
 import { signUpAction } from "@/app/[locale]/sign-up/actions";
 import { getDb } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import { rateLimits, users, type User } from "@/db/schema";
 import { ANONYMOUS, loadActor, type Actor } from "@/lib/auth/actor";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { actorFor, createUser, PASSWORD, suspend } from "@/test/factories";
@@ -93,6 +93,16 @@ describe("signUpAction", () => {
     });
     expect(await getDb().select().from(users).where(eq(users.email, input.email))).toHaveLength(0);
     expect(await signUpAction("not even an object")).toMatchObject({ ok: false, fieldErrors: expect.any(Object) });
+  });
+
+  it("anonymous while sign-ins are rate-limited: the account is kept and the person is asked to sign in", async () => {
+    await as("anonymous");
+    await getDb()
+      .insert(rateLimits)
+      .values({ key: `sign-in:client:${request.client}`, hits: 1000, resetAt: new Date(Date.now() + 60_000) });
+    const input = signUpInput();
+    await expect(signUpAction(input)).rejects.toEqual(redirectTo("/en/sign-in?created=1"));
+    expect(await getDb().select().from(users).where(eq(users.email, input.email))).toHaveLength(1);
   });
 
   it("anonymous with a taken email: an error on the email field", async () => {

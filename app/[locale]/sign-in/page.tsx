@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/forms/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/current-actor";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -16,16 +17,21 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; created?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, created } = await searchParams;
   const t = await getTranslations("signIn");
   if ((await getActor()).kind === "user") redirect({ href: "/account", locale });
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-6 text-3xl font-semibold">{t("title")}</h1>
+      {created ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("created")}</Alert>
+        </div>
+      ) : null}
       <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, "") || undefined} />
       <p className="mt-6">
         {t("noAccount")}{" "}

@@ -1,5 +1,6 @@
 "use server";
 
+import { CredentialsSignin } from "next-auth";
 import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";
@@ -9,6 +10,13 @@ import { signUpSchema } from "@/lib/users/schemas";
 
 export const signUpAction = validatedAction(signUpSchema, async (input, actor) => {
   await registerUser(actor, input);
-  await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-  redirect(`/${await getLocale()}/account?welcome=1`);
+  const locale = await getLocale();
+  try {
+    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+  } catch (error) {
+    // The account exists; only the automatic sign-in was refused (a sign-in limit): say so.
+    if (error instanceof CredentialsSignin) redirect(`/${locale}/sign-in?created=1`);
+    throw error;
+  }
+  redirect(`/${locale}/account?welcome=1`);
 });
