@@ -118,6 +118,8 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
       {comment.replies.length > 0 ? (
         <details
           open={view.openRootId === comment.rootId}
+          // The reader may open it before the page is interactive; that is not a mismatch to report.
+          suppressHydrationWarning
           className="mt-2 ms-2 border-s-2 border-slate-300 ps-3 sm:ms-4 sm:ps-5"
         >
           <summary className="w-fit cursor-pointer rounded px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
