@@ -16,8 +16,6 @@ export interface ThreadView {
   locale: string;
   /** The thread a permalink points to: its replies start open. */
   openRootId?: string;
-  /** The reader is staff of the consultation: may see earlier versions of any comment. */
-  isStaff: boolean;
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"comments">>>;
@@ -187,7 +185,7 @@ function LiveComment({
       {permalink}
     </>
   );
-  const revisions = comment.editedAt && (viewer.isAuthor || view.isStaff) ? <RevisionsToggle commentId={comment.id} /> : null;
+  const revisions = comment.editedAt && viewer.can.viewRevisions ? <RevisionsToggle commentId={comment.id} /> : null;
   const interactive = viewer.can.reply || viewer.can.edit || viewer.can.delete;
 
   return (

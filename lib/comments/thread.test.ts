@@ -128,11 +128,11 @@ describe("listThread", () => {
     const author = await createUser();
     await insertComment(objectives[0], author);
     const [mine] = (await page(await actorFor(author), objectives[0])).roots;
-    expect(mine.viewer).toMatchObject({ isAuthor: true, can: { reply: true, edit: true, delete: true, endorse: false, flag: false } });
+    expect(mine.viewer).toMatchObject({ isAuthor: true, can: { reply: true, edit: true, delete: true, endorse: false, flag: false, viewRevisions: true } });
     const [theirs] = (await page(await actorFor(await createUser()), objectives[0])).roots;
-    expect(theirs.viewer).toMatchObject({ isAuthor: false, can: { reply: true, edit: false, delete: false, endorse: true, flag: true } });
+    expect(theirs.viewer).toMatchObject({ isAuthor: false, can: { reply: true, edit: false, delete: false, endorse: true, flag: true, viewRevisions: false } });
     const [anonymous] = (await page(ANONYMOUS, objectives[0])).roots;
-    expect(anonymous.viewer.can).toEqual({ reply: false, edit: false, delete: false, endorse: false, flag: false });
+    expect(anonymous.viewer.can).toEqual({ reply: false, edit: false, delete: false, endorse: false, flag: false, viewRevisions: false });
   });
 
   it("runs the same number of queries for 20 and 2,000 comments", async () => {

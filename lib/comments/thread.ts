@@ -161,10 +161,15 @@ function toThreadComment(row: CommentRow, actor: Actor, consultation: Consultati
         delete: can(actor, "comment.deleteOwn", resource),
         endorse: can(actor, "comment.endorse", resource),
         flag: can(actor, "comment.flag", resource),
+        viewRevisions: isAuthor || isStaff(actor, consultation),
       },
     },
     replies: [],
   };
+}
+
+function isStaff(actor: Actor, consultation: ConsultationRef): boolean {
+  return can(actor, "comment.moderate", { consultation }) || can(actor, "consultation.manage", { consultation });
 }
 
 /** The reader's own endorsements and flags among these comments, in one query. */

@@ -26,6 +26,8 @@ export interface CommentPermissions {
   delete: boolean;
   endorse: boolean;
   flag: boolean;
+  /** Earlier versions: the author and the consultation's staff. */
+  viewRevisions: boolean;
 }
 
 export interface ThreadComment {

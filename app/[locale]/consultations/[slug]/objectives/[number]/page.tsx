@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { CommentCard } from "@/components/comments/comment-card";
+import { CommentCard, type ThreadView } from "@/components/comments/comment-card";
 import { Composer } from "@/components/comments/composer";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
+import { Pagination } from "@/components/thread/pagination";
+import { ThreadControls } from "@/components/thread/thread-controls";
 import { Alert } from "@/components/ui/alert";
 import type { Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
-import { can, decide } from "@/lib/auth/policy";
+import { decide } from "@/lib/auth/policy";
 import { threadQuerySchema } from "@/lib/comments/schemas";
+import type { ThreadComment } from "@/lib/comments/types";
 import { listThread } from "@/lib/comments/thread";
 import { getConsultation, getObjective, listPrinciples } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
@@ -65,9 +68,22 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
   const writable = decide(actor, "comment.create", { consultation });
   const [thread, principles] = await Promise.all([
     listThread(actor, consultation, objective, query),
-    // For the composer and the edit form; the filter bar will need them too once it takes its slot.
-    actor.kind === "user" && consultation.status === "open" ? listPrinciples(actor, consultation) : Promise.resolve([]),
+    listPrinciples(actor, consultation),
   ]);
+  const view = { locale, openRootId: query.at };
+  const threadLabel = tComments("threadLabel");
+
+  // Appends the next page in place; the pagination link does the same without JavaScript. A public
+  // endpoint like any action: it loads everything again for whoever calls it.
+  async function loadMore(cursor: string) {
+    "use server";
+    const current = await load(slug, number);
+    const more = await listThread(current.actor, current.consultation, current.objective, { ...query, at: undefined, after: cursor });
+    return {
+      content: <CommentList comments={more.roots} view={{ locale }} label={threadLabel} />,
+      nextCursor: more.nextCursor,
+    };
+  }
 
   const base = `/consultations/${consultation.slug}`;
   const pagePath = `${base}/objectives/${objective.number}`;
@@ -82,10 +98,6 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
     viewerGroup: actor.kind === "user" ? actor.stakeholderGroup : null,
   };
 
-  // The next page keeps the filters and sort; a permalink's `at` would pin the page, so it goes.
-  const nextParams = new URLSearchParams(search);
-  nextParams.delete("at");
-  if (thread.nextCursor) nextParams.set("after", thread.nextCursor);
   const fromStart = new URLSearchParams(search);
   fromStart.delete("at");
   fromStart.delete("after");
@@ -123,10 +135,7 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
           />
 
           <div className="flex flex-col gap-4">
-            {/* Slot: <ThreadControls> (sort and filters) replaces this count. */}
-            <div id="thread-controls" className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
-              <p className="font-medium text-slate-800">{tComments("total", { count: thread.total })}</p>
-            </div>
+            <ThreadControls total={thread.total} principles={principles} current={query} />
 
             {query.at ? (
               <Alert tone="info">
@@ -138,27 +147,10 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
             ) : null}
 
             {thread.roots.length > 0 ? (
-              <ol aria-label={tComments("threadLabel")} className="flex flex-col gap-5">
-                {thread.roots.map((comment) => (
-                  <li key={comment.id}>
-                    <CommentCard
-                      comment={comment}
-                      view={{ locale, openRootId: query.at, isStaff: isStaff(actor, consultation) }}
-                    />
-                  </li>
-                ))}
-              </ol>
+              <CommentList comments={thread.roots} view={view} label={threadLabel} />
             ) : null}
 
-            {/* Slot: pagination / "load more" replaces this link. */}
-            {thread.nextCursor ? (
-              <nav aria-label={tComments("pagination")} className="flex justify-end">
-                <Link href={`${pagePath}?${nextParams}`} className="font-medium text-brand-800 underline">
-                  {tComments("nextPage")}
-                  <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">→</span>
-                </Link>
-              </nav>
-            ) : null}
+            <Pagination nextCursor={thread.nextCursor} searchParams={search} loadMore={loadMore} />
           </div>
         </DiscussionProvider>
       </section>
@@ -182,9 +174,16 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
   );
 }
 
-/** Staff may read earlier versions of every comment. */
-function isStaff(actor: Actor, consultation: Consultation): boolean {
-  return can(actor, "comment.moderate", { consultation }) || can(actor, "consultation.manage", { consultation });
+function CommentList({ comments, view, label }: { comments: ThreadComment[]; view: ThreadView; label: string }) {
+  return (
+    <ol aria-label={label} className="flex flex-col gap-5">
+      {comments.map((comment) => (
+        <li key={comment.id}>
+          <CommentCard comment={comment} view={view} />
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** The composer, or why there is none: closed consultation, signed out, or not allowed here. */
