@@ -9,10 +9,12 @@ import { getConsultation, listObjectives } from "@/lib/consultations/queries";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
 import { getPathname, Link } from "@/lib/i18n/navigation";
+import { cache } from "react";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-async function load(slug: string) {
+// Cached per request: the metadata and the page share one lookup.
+const load = cache(async (slug: string) => {
   const actor = await getActor();
   try {
     const consultation = await getConsultation(actor, slug);
@@ -21,7 +23,7 @@ async function load(slug: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;

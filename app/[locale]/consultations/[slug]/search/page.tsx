@@ -12,6 +12,7 @@ import { getConsultation } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
 import { countryName } from "@/lib/geo/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { cache } from "react";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,14 +29,15 @@ function parse(searchParams: Record<string, string | string[] | undefined>) {
   return { q, page: Number.isSafeInteger(page) && page > 0 ? page : 1 };
 }
 
-async function loadConsultation(slug: string) {
+// Cached per request: the metadata and the page share one lookup.
+const loadConsultation = cache(async (slug: string) => {
   try {
     return await getConsultation(await getActor(), slug);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const [{ slug, locale }, query] = await Promise.all([params, searchParams]);

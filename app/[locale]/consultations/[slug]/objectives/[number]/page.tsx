@@ -19,6 +19,7 @@ import { getConsultation, getObjective, listPrinciples } from "@/lib/consultatio
 import { NotFoundError } from "@/lib/errors";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { cache } from "react";
 
 type Params = Promise<{ locale: string; slug: string; number: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +27,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The thread's query from the URL; `at` is a permalinked top-level comment the page starts at. */
 const pageQuerySchema = threadQuerySchema.extend({ at: z.uuid().optional().catch(undefined) });
 
-async function load(slug: string, number: string) {
+// Cached per request: the metadata and the page share one lookup.
+const load = cache(async (slug: string, number: string) => {
   if (!/^[1-9]\d{0,3}$/.test(number)) notFound();
   const actor = await getActor();
   try {
@@ -36,7 +38,7 @@ async function load(slug: string, number: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 /** First value of each search parameter, as URLSearchParams would give it. */
 function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string> {
