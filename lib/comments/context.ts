@@ -1,9 +1,21 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { comments, consultations, objectives } from "@/db/schema";
+import { comments, consultations, objectives, users } from "@/db/schema";
 import type { CommentRef, ConsultationRef } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
+
+/** The author fields publicAuthor() needs, for any query joining users. */
+export const authorColumns = {
+  id: users.id,
+  name: users.name,
+  organization: users.organization,
+  pseudonym: users.pseudonym,
+  publicationPreference: users.publicationPreference,
+  stakeholderGroup: users.stakeholderGroup,
+  country: users.country,
+  affiliationStatus: users.affiliationStatus,
+};
 
 const consultationColumns = {
   id: consultations.id,

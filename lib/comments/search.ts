@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import type { Stance } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
 import { publicAuthor } from "./author";
+import { authorColumns } from "./context";
 import type { PublicAuthor } from "./types";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -67,16 +68,7 @@ export async function searchComments(
         locale: comments.locale,
         official: comments.official,
         createdAt: comments.createdAt,
-        author: {
-          id: users.id,
-          name: users.name,
-          organization: users.organization,
-          pseudonym: users.pseudonym,
-          publicationPreference: users.publicationPreference,
-          stakeholderGroup: users.stakeholderGroup,
-          country: users.country,
-          affiliationStatus: users.affiliationStatus,
-        },
+        author: authorColumns,
       })
       .from(comments)
       .innerJoin(objectives, eq(objectives.id, comments.objectiveId))

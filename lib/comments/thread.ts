@@ -8,6 +8,7 @@ import { MAX_COMMENT_DEPTH, type StakeholderGroup } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
 import { countriesIn } from "@/lib/geo/countries";
 import { publicAuthor } from "./author";
+import { authorColumns } from "./context";
 import type { ThreadQuery } from "./schemas";
 import type { ThreadComment, ThreadPage } from "./types";
 
@@ -37,16 +38,7 @@ function selectCommentRows() {
       tags: sql<{ key: string; label: string }[]>`coalesce((
         SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
         FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
-      author: {
-        id: users.id,
-        name: users.name,
-        organization: users.organization,
-        pseudonym: users.pseudonym,
-        publicationPreference: users.publicationPreference,
-        stakeholderGroup: users.stakeholderGroup,
-        country: users.country,
-        affiliationStatus: users.affiliationStatus,
-      },
+      author: authorColumns,
     })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId));

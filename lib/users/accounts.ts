@@ -15,6 +15,10 @@ function initialAffiliation(group: StakeholderGroup): AffiliationStatus {
   return group === "member_state" ? "pending" : "none";
 }
 
+function profileColumns({ name, organization, stakeholderGroup, country, locale, publicationPreference }: ProfileInput) {
+  return { name, organization, stakeholderGroup, country, locale, publicationPreference };
+}
+
 function requireUser(actor: Actor) {
   if (actor.kind !== "user") throw new DomainError("forbidden.signInRequired");
   return actor;
@@ -26,14 +30,9 @@ export async function registerUser(actor: Actor, input: SignUpInput): Promise<{ 
   const [created] = await getDb()
     .insert(users)
     .values({
+      ...profileColumns(input),
       email: input.email,
       passwordHash,
-      name: input.name,
-      organization: input.organization,
-      stakeholderGroup: input.stakeholderGroup,
-      country: input.country,
-      locale: input.locale,
-      publicationPreference: input.publicationPreference,
       affiliationStatus: initialAffiliation(input.stakeholderGroup),
       pseudonym: newPseudonym(),
     })
@@ -100,12 +99,7 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
     await tx
       .update(users)
       .set({
-        name: input.name,
-        organization: input.organization,
-        stakeholderGroup: input.stakeholderGroup,
-        country: input.country,
-        locale: input.locale,
-        publicationPreference: input.publicationPreference,
+        ...profileColumns(input),
         affiliationStatus: affiliationChanged ? initialAffiliation(input.stakeholderGroup) : current.status,
         updatedAt: sql`now()`,
       })

@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import { countryName } from "@/lib/geo/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { cache } from "react";
+import { Breadcrumb } from "@/components/breadcrumb";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -102,17 +103,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={tConsultation("breadcrumb")}>
-        <ol className="flex flex-wrap gap-2 text-sm text-slate-600">
-          <li>
-            <Link href={base} className="text-brand-800 underline">
-              {consultation.title}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">{t("title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb label={tConsultation("breadcrumb")} trail={[{ href: base, label: consultation.title }]} current={t("title")} />
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro", { consultation: consultation.title })}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { CommentCard, type ThreadView } from "@/components/comments/comment-card";
 import { Composer } from "@/components/comments/composer";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
@@ -106,17 +107,11 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
 
   return (
     <article className="flex flex-col gap-6">
-      <nav aria-label={t("breadcrumb")}>
-        <ol className="flex flex-wrap gap-2 text-sm text-slate-600">
-          <li>
-            <Link href={base} className="text-brand-800 underline">
-              {consultation.title}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">{t("objectiveNumber", { number: objective.number })}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        trail={[{ href: base, label: consultation.title }]}
+        current={t("objectiveNumber", { number: objective.number })}
+      />
       <header className="flex flex-col gap-2">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           {t("objectiveNumber", { number: objective.number })} · {objective.shortTitle}
