@@ -19,6 +19,7 @@ import {
 } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
+import { addDefaultReasons } from "@/lib/moderation/reasons";
 import type { StaffRole } from "@/lib/domain-values";
 
 export const PASSWORD = "correct horse battery staple";
@@ -68,6 +69,7 @@ export async function createConsultation(
             })),
           )
           .returning();
+  await addDefaultReasons(db, consultation.id);
   return { consultation, objectives: created.sort((a, b) => a.number - b.number) };
 }
 

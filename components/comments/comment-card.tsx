@@ -68,13 +68,16 @@ function Heading({ depth, id, children }: { depth: number; id: string; children:
 
 /** One comment of the thread, and (collapsed) the replies beneath it. */
 export async function CommentCard({ comment, view }: { comment: ThreadComment; view: ThreadView }) {
-  const [t, tGroups, tShort, tStances, format] = await Promise.all([
+  const [t, tGroups, tShort, tStances, tReasons, format] = await Promise.all([
     getTranslations("comments"),
     getTranslations("stakeholderGroups"),
     getTranslations("stakeholderGroupsShort"),
     getTranslations("stances"),
+    getTranslations("moderationReasons"),
     getFormatter(),
   ]);
+  // Built-in reasons are translated; a consultation's own templates show their code.
+  const reason = comment.hiddenReason && tReasons.has(comment.hiddenReason) ? tReasons(comment.hiddenReason) : (comment.hiddenReason ?? "");
   const headingId = `comment-${comment.id}-author`;
   const time = (
     <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, DATE_TIME_FORMAT)}</time>
@@ -95,9 +98,15 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
           className="flex scroll-mt-4 flex-col gap-2 rounded border border-dashed border-slate-300 bg-slate-50 p-4 target:border-brand-700"
         >
           <Heading depth={comment.depth} id={headingId}>
-            {t("deletedHeading")}
+            {comment.deleted ? t("deletedHeading") : t("hiddenHeading")}
           </Heading>
-          <p className="text-slate-600 italic">{comment.deleted ? t("deletedPlaceholder") : t("unavailablePlaceholder")}</p>
+          <p className="text-slate-600 italic">
+            {comment.deleted
+              ? t("deletedPlaceholder")
+              : comment.status === "hidden"
+                ? t("hiddenPlaceholder", { reason })
+                : t("unavailablePlaceholder")}
+          </p>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
             {time}
             {permalink}
@@ -111,6 +120,7 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
           time={time}
           permalink={permalink}
           tr={{ t, tGroups, tShort, tStances }}
+          hiddenReason={reason}
         />
       )}
       {comment.replies.length > 0 ? (
@@ -144,7 +154,9 @@ function LiveComment({
   time,
   permalink,
   tr,
+  hiddenReason,
 }: {
+  hiddenReason: string;
   comment: ThreadComment;
   view: ThreadView;
   headingId: string;
@@ -229,6 +241,11 @@ function LiveComment({
           {comment.editedAt ? <span className="italic">{t("editedMarker")}</span> : null}
         </p>
       </header>
+      {comment.status === "hidden" ? (
+        <p className="rounded border-s-4 border-slate-600 bg-slate-100 px-3 py-2 text-sm font-medium text-slate-900">
+          {t("hiddenNotice", { reason: hiddenReason })}
+        </p>
+      ) : null}
       {comment.status === "pending" ? (
         <p className="rounded border-s-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
           <span aria-hidden="true">⏳ </span>

@@ -1,5 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "../../lib/auth/password";
+import { addDefaultReasons } from "../../lib/moderation/reasons";
 import { newPseudonym } from "../../lib/users/pseudonym";
 import type { Database } from "../client";
 import { consultations, consultationStaff, objectives, tags, users } from "../schema";
@@ -58,6 +59,8 @@ export async function seed(db: Database, options: { demoAccounts: boolean }): Pr
         })),
       )
       .onConflictDoNothing({ target: [tags.consultationId, tags.key] });
+
+    await addDefaultReasons(tx, consultation.id);
 
     if (!options.demoAccounts) return;
 

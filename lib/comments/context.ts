@@ -24,12 +24,14 @@ const consultationColumns = {
   allowedGroups: consultations.allowedGroups,
   moderationMode: consultations.moderationMode,
   languages: consultations.languages,
+  autoHideThreshold: consultations.autoHideThreshold,
 };
 
 export type ConsultationContext = ConsultationRef & {
   slug: string;
   moderationMode: "pre" | "post";
   languages: string[];
+  autoHideThreshold: number;
 };
 
 /** An objective and its consultation, as the policy and the writes need them. */

@@ -7,6 +7,7 @@ import type { Actor, UserActor } from "@/lib/auth/actor";
 import { assertCan, can, type ConsultationRef } from "@/lib/auth/policy";
 import type { CommentStatus } from "@/lib/domain-values";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { autoHideIfFlagged } from "@/lib/moderation/decisions";
 import { loadCommentContext, loadObjectiveContext, type ConsultationContext } from "./context";
 import type { CommentInput, EditCommentInput, FlagInput } from "./schemas";
 
@@ -191,7 +192,7 @@ export async function setEndorsement(actor: Actor, commentId: string, endorse: b
   });
 }
 
-/** Flags a comment for the moderators, once per person. */
+/** Flags a comment for the moderators, once per person; enough flags hide it pending review. */
 export async function flagComment(actor: Actor, input: FlagInput): Promise<void> {
   const db = getDb();
   const { consultation, ref } = await loadCommentContext(db, input.commentId);
@@ -205,5 +206,6 @@ export async function flagComment(actor: Actor, input: FlagInput): Promise<void>
       .returning({ id: flags.id });
     if (!flag) throw new DomainError("alreadyFlagged");
     await tx.update(comments).set({ flagCount: sql`${comments.flagCount} + 1` }).where(eq(comments.id, input.commentId));
+    await autoHideIfFlagged(tx, input.commentId, consultation.autoHideThreshold);
   });
 }

@@ -34,6 +34,9 @@ function selectCommentRows() {
       endorsementCount: comments.endorsementCount,
       endorsementsByGroup: comments.endorsementsByGroup,
       // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
+      hiddenReason: sql<string | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
+        SELECT d.reason_code FROM moderation_decisions d WHERE d.comment_id = ${comments}.id
+        ORDER BY d.created_at DESC LIMIT 1) END`,
       cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       tags: sql<{ key: string; label: string }[]>`coalesce((
         SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
@@ -47,13 +50,15 @@ function selectCommentRows() {
 type CommentRow = Awaited<ReturnType<ReturnType<typeof selectCommentRows>["where"]>>[number];
 
 /**
- * What a reader sees of a thread: published comments, and their own pending ones. A deleted comment
- * that has replies stays as a placeholder so the replies keep their place.
+ * What a reader sees of a thread: published and hidden comments (a hidden one as a placeholder, see
+ * toThreadComment), and their own pending ones. A deleted comment that has replies stays as a
+ * placeholder so the replies keep their place.
  */
 function visibleTo(actor: Actor): SQL {
+  const public_ = inArray(comments.status, ["published", "hidden"]);
   const shown = actor.kind === "user"
-    ? or(eq(comments.status, "published"), and(eq(comments.status, "pending"), eq(comments.authorId, actor.id)))!
-    : eq(comments.status, "published");
+    ? or(public_, and(eq(comments.status, "pending"), eq(comments.authorId, actor.id)))!
+    : public_;
   return and(shown, or(sql`${comments.deletedAt} IS NULL`, sql`${comments.replyCount} > 0`))!;
 }
 
@@ -125,17 +130,20 @@ function toThreadComment(row: CommentRow, actor: Actor, consultation: Consultati
   const ref = { authorId: row.author.id, status: row.status, depth: row.depth, deleted };
   const resource = { consultation, comment: ref };
   const state = viewerState.get(row.id);
+  const staff = isStaff(actor, consultation);
+  const textHidden = deleted || (row.status === "hidden" && !isAuthor && !staff);
   return {
     id: row.id,
     parentId: row.parentId,
     rootId: row.rootId,
     depth: row.depth,
-    body: deleted ? null : row.body,
+    body: textHidden ? null : row.body,
     locale: row.locale,
     stance: row.stance,
     status: row.status,
     official: row.official,
     deleted,
+    hiddenReason: row.hiddenReason,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     replyCount: row.replyCount,
@@ -153,7 +161,7 @@ function toThreadComment(row: CommentRow, actor: Actor, consultation: Consultati
         delete: can(actor, "comment.deleteOwn", resource),
         endorse: can(actor, "comment.endorse", resource),
         flag: can(actor, "comment.flag", resource),
-        viewRevisions: isAuthor || isStaff(actor, consultation),
+        viewRevisions: isAuthor || staff,
       },
     },
     replies: [],

@@ -35,13 +35,15 @@ export interface ThreadComment {
   parentId: string | null;
   rootId: string;
   depth: number;
-  /** Null when the reader may not see the text (deleted, or hidden from them). */
+  /** Null when the reader may not see the text: deleted, or hidden and the reader is neither its author nor staff. */
   body: string | null;
   locale: string;
   stance: Stance;
   status: CommentStatus;
   official: boolean;
   deleted: boolean;
+  /** For a hidden comment: the code of the moderator's reason (a template code, or "flagged"). */
+  hiddenReason: string | null;
   createdAt: Date;
   editedAt: Date | null;
   replyCount: number;

@@ -1,0 +1,119 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { comments, moderationDecisions, reasonTemplates } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record";
+import { loadCommentContext } from "@/lib/comments/context";
+import type { CommentStatus, ModerationAction } from "@/lib/domain-values";
+import { DomainError } from "@/lib/errors";
+
+/** Which status each decision moves a comment from, and to. "review" changes no status. */
+const TRANSITIONS: Record<Exclude<ModerationAction, "review">, { from: CommentStatus; to: CommentStatus }> = {
+  approve: { from: "pending", to: "published" },
+  reject: { from: "pending", to: "rejected" },
+  hide: { from: "published", to: "hidden" },
+  restore: { from: "hidden", to: "published" },
+};
+
+const NEEDS_REASON: ModerationAction[] = ["reject", "hide"];
+
+export interface DecisionInput {
+  commentId: string;
+  action: ModerationAction;
+  reasonCode?: string;
+  reasonText?: string;
+}
+
+async function assertReason(db: Executor, consultationId: string, input: DecisionInput) {
+  if (!NEEDS_REASON.includes(input.action)) return;
+  if (!input.reasonCode) throw new DomainError("reasonRequired", "reasonCode");
+  const [template] = await db
+    .select({ code: reasonTemplates.code })
+    .from(reasonTemplates)
+    .where(and(eq(reasonTemplates.consultationId, consultationId), eq(reasonTemplates.code, input.reasonCode)));
+  if (!template) throw new DomainError("reasonUnknown", "reasonCode");
+}
+
+/**
+ * A moderator's decision on a comment, with its audit row, in one transaction. The status change is
+ * conditional on the status the decision starts from: of two moderators deciding at once, the second
+ * is told the item was already decided instead of silently overwriting the first.
+ */
+export async function decide(actor: Actor, input: DecisionInput): Promise<{ status: CommentStatus }> {
+  const db = getDb();
+  const { comment, consultation, ref } = await loadCommentContext(db, input.commentId);
+  assertCan(actor, "comment.moderate", { consultation, comment: ref });
+  await assertReason(db, consultation.id, input);
+  const reason = { reasonCode: input.reasonCode ?? null, reasonText: input.reasonText?.trim() ?? "" };
+
+  return db.transaction(async (tx) => {
+    let status = comment.status;
+    if (input.action === "review") {
+      await tx.update(comments).set({ reviewedBy: actor.id, reviewedAt: sql`now()` }).where(eq(comments.id, comment.id));
+    } else {
+      const { from, to } = TRANSITIONS[input.action];
+      const [changed] = await tx
+        .update(comments)
+        .set({ status: to, reviewedBy: actor.id, reviewedAt: sql`now()` })
+        .where(and(eq(comments.id, comment.id), eq(comments.status, from)))
+        .returning({ parentId: comments.parentId });
+      if (!changed) throw new DomainError("alreadyDecided");
+      status = to;
+      // A pending reply becomes part of its thread once approved.
+      if (input.action === "approve" && changed.parentId) {
+        await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, changed.parentId));
+      }
+    }
+    await tx.insert(moderationDecisions).values({
+      consultationId: consultation.id,
+      commentId: comment.id,
+      actorId: actor.id,
+      action: input.action,
+      ...reason,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `comment.${input.action}`,
+      consultationId: consultation.id,
+      targetType: "comment",
+      targetId: comment.id,
+      before: { status: comment.status },
+      after: { status },
+      reason: [reason.reasonCode, reason.reasonText].filter(Boolean).join(": "),
+    });
+    return { status };
+  });
+}
+
+/**
+ * Hides a comment once enough distinct people flagged it, as a decision of the system pending a
+ * moderator's review. Runs inside the flag's transaction.
+ */
+export async function autoHideIfFlagged(tx: Executor, commentId: string, threshold: number): Promise<boolean> {
+  const [hidden] = await tx
+    .update(comments)
+    .set({ status: "hidden" })
+    .where(and(eq(comments.id, commentId), eq(comments.status, "published"), sql`${comments.flagCount} >= ${threshold}`))
+    .returning({ consultationId: comments.consultationId });
+  if (!hidden) return false;
+  await tx.insert(moderationDecisions).values({
+    consultationId: hidden.consultationId,
+    commentId,
+    actorId: null,
+    action: "hide",
+    reasonCode: "flagged",
+  });
+  await recordAudit(tx, {
+    actorId: null,
+    action: "comment.autoHide",
+    consultationId: hidden.consultationId,
+    targetType: "comment",
+    targetId: commentId,
+    before: { status: "published" },
+    after: { status: "hidden" },
+    reason: `flagged by ${threshold} or more people`,
+  });
+  return true;
+}
