@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Dialog, type Locator } from "@playwright/test";
+import { test as base, expect, type Dialog, type Locator, type Page } from "@playwright/test";
 import type { Result } from "axe-core";
+import { IntlMessageFormat } from "intl-messageformat";
 
 export { expect };
 
@@ -46,6 +47,25 @@ export function message(locale: string, key: string): string {
 }
 
 /**
+ * A message of the catalog with its ICU placeholders filled in ("{count, plural, …}"), formatted
+ * as the app formats it, e.g. formatMessage("en", "comments.endorsementCount", { count: 1 }).
+ */
+export function formatMessage(locale: string, key: string, values: Record<string, string | number> = {}): string {
+  return String(new IntlMessageFormat(message(locale, key), locale).format(values));
+}
+
+/**
+ * Records every JavaScript dialog the page opens (and dismisses it). The `dialogs` fixture does this
+ * for `page`; call it for the pages of other browser contexts a test opens.
+ */
+export function guardDialogs(page: Page, dialogs: Dialog[]): void {
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog);
+    void dialog.dismiss().catch(() => {});
+  });
+}
+
+/**
  * Waits until React has hydrated the element (a form's submit button, usually). The forms are
  * client components without an `action`: clicking before hydration would make the browser submit
  * them natively instead of through the server action.
@@ -57,6 +77,15 @@ export async function waitForHydration(element: Locator): Promise<void> {
       timeout: 15_000,
     })
     .toBe(true);
+}
+
+/** Presses Tab until `target` has focus and returns how many presses it took; fails after `max`. */
+export async function tabTo(page: Page, target: Locator, max = 40): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((node) => node === document.activeElement)) return presses;
+  }
+  throw new Error(`Tab never reached ${target} in ${max} presses`);
 }
 
 function formatViolations(violations: Result[]): string {
@@ -83,10 +112,7 @@ export const test = base.extend<Fixtures>({
   dialogs: [
     async ({ page }, use) => {
       const dialogs: Dialog[] = [];
-      page.on("dialog", (dialog) => {
-        dialogs.push(dialog);
-        void dialog.dismiss().catch(() => {});
-      });
+      guardDialogs(page, dialogs);
       await use(dialogs);
       expect(
         dialogs.map((d) => `${d.type()}: ${d.message()}`),
