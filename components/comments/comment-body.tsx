@@ -3,7 +3,8 @@ import rehypeSanitize from "rehype-sanitize";
 
 /**
  * A comment's text as a small Markdown subset: paragraphs, bold, italic, lists and links. Anything
- * else (headings, images, code, tables, raw HTML) is reduced to its text; raw HTML is dropped.
+ * else (headings, images, code, tables) is reduced to its text, and raw HTML is shown as the text
+ * that was typed: never interpreted, never lost.
  * Rendered on the server in the thread, and loaded on demand by the composer's preview.
  */
 
@@ -20,6 +21,26 @@ export function safeUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+const BLOCK_CONTAINERS = new Set(["root", "listItem", "blockquote"]);
+
+/** A remark plugin: raw HTML becomes plain text (in a paragraph where it stood as a block). */
+function htmlAsText() {
+  const visit = (node: MdNode) => {
+    node.children = node.children?.map((child) => {
+      if (child.type !== "html") return (visit(child), child);
+      const text = { type: "text", value: child.value ?? "" };
+      return BLOCK_CONTAINERS.has(node.type) ? { type: "paragraph", children: [text] } : text;
+    });
+  };
+  return (tree: MdNode) => visit(tree);
 }
 
 const components: Components = {
@@ -41,7 +62,7 @@ export function CommentBody({ text }: { text: string }) {
       <Markdown
         allowedElements={ALLOWED_ELEMENTS}
         unwrapDisallowed
-        skipHtml
+        remarkPlugins={[htmlAsText]}
         rehypePlugins={[rehypeSanitize]}
         urlTransform={(url, key) => (key === "href" ? safeUrl(url) : undefined)}
         components={components}

@@ -66,6 +66,16 @@ describe("createComment", () => {
     expect(await getDb().select().from(comments).where(eq(comments.authorId, author.id))).toHaveLength(1);
   });
 
+  it("publishes the corrected text when a retry after a lost answer changed it", async () => {
+    const { objective, actor } = await setup();
+    const first = input(objective.id, { body: "First wording" });
+    const { id } = await createComment(actor, first);
+    const retry = await createComment(actor, { ...first, body: "Corrected wording", stance: "concerns" });
+    expect(retry).toMatchObject({ id, duplicate: true });
+    expect(await row(id)).toMatchObject({ body: "Corrected wording", stance: "concerns" });
+    expect((await listRevisions(actor, id)).map((r) => r.body)).toEqual(["First wording"]);
+  });
+
   it("threads replies to depth 3, counting them on the parent", async () => {
     const { objective, actor } = await setup();
     const replier = await actorFor(await createUser());

@@ -58,7 +58,7 @@ export async function createComment(
   const tagIds = await resolveTags(db, consultation.id, input.tags);
   const status: CommentStatus = consultation.moderationMode === "pre" ? "pending" : "published";
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const id = randomUUID();
     const [inserted] = await tx
       .insert(comments)
@@ -93,6 +93,12 @@ export async function createComment(
     }
     return { ...inserted, duplicate: false };
   });
+  if (result.duplicate) {
+    // The first submission arrived but its answer was lost, and the person may have changed the text
+    // before retrying: what they see published must be what they last sent (the first stays a revision).
+    await editComment(actor, { commentId: result.id, body: input.body, stance: input.stance, locale: input.locale, tags: input.tags });
+  }
+  return result;
 }
 
 /** Edits one's own comment; the previous text is kept as a revision. */
