@@ -6,11 +6,14 @@ import {
   editCommentAction,
   endorseAction,
   flagAction,
+  loadMoreCommentsAction,
   postCommentAction,
+  revisionsAction,
 } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
 import { getDb } from "@/db/client";
 import { comments, endorsements, flags, type Comment, type Objective } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
+import { listThread } from "@/lib/comments/thread";
 import { actorFor, appoint, createComment, createConsultation, createUser, suspend } from "@/test/factories";
 
 /**
@@ -21,6 +24,7 @@ import { actorFor, appoint, createComment, createConsultation, createUser, suspe
 const request = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/auth/current-actor", () => ({ getActor: async () => request.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en", getTranslations: async () => (key: string) => key }));
 
 const KINDS = ["anonymous", "participant", "author", "suspended", "moderatorElsewhere"] as const;
 type Kind = (typeof KINDS)[number];
@@ -159,5 +163,51 @@ describe("flagAction", () => {
       ok: false,
       fieldErrors: { note: ["flagNoteRequired"] },
     });
+  });
+});
+
+describe("revisionsAction", () => {
+  for (const kind of KINDS) {
+    it(kind, async () => {
+      request.actor = actors.author;
+      await editCommentAction({ commentId: target.id, body: "Edited", stance: "concerns", locale: "en", tags: [] });
+      request.actor = actors[kind];
+      const result = await revisionsAction({ commentId: target.id });
+      if (kind === "author") {
+        expect(result).toMatchObject({ ok: true, data: [{ body: "The original text" }] });
+      } else {
+        // Earlier versions are the author's and the staff's business: to anyone else they do not exist.
+        expect(result).toEqual({ ok: false, error: "notFound" });
+      }
+    });
+  }
+
+  it("a moderator of this consultation reads them", async () => {
+    request.actor = actors.author;
+    await editCommentAction({ commentId: target.id, body: "Edited", stance: "concerns", locale: "en", tags: [] });
+    const moderator = await createUser();
+    await appoint(moderator, (await getDb().query.consultations.findFirst({ where: (c, { eq: is }) => is(c.id, objective.consultationId) }))!, "moderator");
+    request.actor = await actorFor(moderator);
+    expect(await revisionsAction({ commentId: target.id })).toMatchObject({ ok: true, data: [{ body: "The original text" }] });
+  });
+});
+
+describe("loadMoreCommentsAction", () => {
+  it("renders the next page for any reader, and refuses what the reader may not see", async () => {
+    const consultation = (await getDb().query.consultations.findFirst({ where: (c, { eq: is }) => is(c.id, objective.consultationId) }))!;
+    const author = await createUser();
+    for (let i = 0; i < 21; i++) await createComment(objective, author, { createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) });
+    const first = await listThread(ANONYMOUS, consultation, objective, { sort: "newest" });
+    for (const kind of KINDS) {
+      request.actor = actors[kind];
+      const more = await loadMoreCommentsAction({ slug: consultation.slug, number: objective.number, query: {} }, first.nextCursor);
+      expect(more.nextCursor).toBeNull();
+      expect((more.content as { props: { comments: unknown[] } }).props.comments).toHaveLength(2);
+    }
+    await expect(loadMoreCommentsAction({ slug: "no-such-consultation", number: 1, query: {} }, first.nextCursor)).rejects.toThrow();
+    await expect(loadMoreCommentsAction("garbage", 42)).rejects.toThrow();
+    const { consultation: draft } = await createConsultation({ status: "draft" });
+    request.actor = actors.participant;
+    await expect(loadMoreCommentsAction({ slug: draft.slug, number: 1, query: {} }, first.nextCursor)).rejects.toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { CommentCard, type ThreadView } from "@/components/comments/comment-card";
+import { CommentList } from "@/components/comments/comment-list";
 import { Composer } from "@/components/comments/composer";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
 import { Pagination } from "@/components/thread/pagination";
@@ -14,13 +14,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { decide } from "@/lib/auth/policy";
 import { threadQuerySchema } from "@/lib/comments/schemas";
-import type { ThreadComment } from "@/lib/comments/types";
 import { listThread } from "@/lib/comments/thread";
 import { getConsultation, getObjective, listPrinciples } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { cache } from "react";
+import { loadMoreCommentsAction } from "./actions";
 
 type Params = Promise<{ locale: string; slug: string; number: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -76,17 +76,6 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
   const view = { locale, openRootId: query.at };
   const threadLabel = tComments("threadLabel");
 
-  // Appends the next page in place; the pagination link does the same without JavaScript. A public
-  // endpoint like any action: it loads everything again for whoever calls it.
-  async function loadMore(cursor: string) {
-    "use server";
-    const current = await load(slug, number);
-    const more = await listThread(current.actor, current.consultation, current.objective, { ...query, at: undefined, after: cursor });
-    return {
-      content: <CommentList comments={more.roots} view={{ locale }} label={threadLabel} />,
-      nextCursor: more.nextCursor,
-    };
-  }
 
   const base = `/consultations/${consultation.slug}`;
   const pagePath = `${base}/objectives/${objective.number}`;
@@ -147,7 +136,7 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
               <CommentList comments={thread.roots} view={view} label={threadLabel} />
             ) : null}
 
-            <Pagination nextCursor={thread.nextCursor} searchParams={search} loadMore={loadMore} />
+            <Pagination nextCursor={thread.nextCursor} searchParams={search} loadMore={loadMoreCommentsAction.bind(null, { slug, number: objective.number, query: search })} />
           </div>
         </DiscussionProvider>
       </section>
@@ -171,17 +160,6 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
   );
 }
 
-function CommentList({ comments, view, label }: { comments: ThreadComment[]; view: ThreadView; label: string }) {
-  return (
-    <ol aria-label={label} className="flex flex-col gap-5">
-      {comments.map((comment) => (
-        <li key={comment.id}>
-          <CommentCard comment={comment} view={view} />
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** The composer, or why there is none: closed consultation, signed out, or not allowed here. */
 async function ComposerArea({

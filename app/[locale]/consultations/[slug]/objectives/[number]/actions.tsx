@@ -1,11 +1,16 @@
 "use server";
 
+import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { createComment, deleteComment, editComment, flagComment, setEndorsement } from "@/lib/comments/mutations";
 import { listRevisions } from "@/lib/comments/revisions";
-import { commentRefSchema, commentSchema, editCommentSchema, flagSchema } from "@/lib/comments/schemas";
+import { CommentList } from "@/components/comments/comment-list";
+import { getActor } from "@/lib/auth/current-actor";
+import { commentRefSchema, commentSchema, editCommentSchema, flagSchema, threadQuerySchema } from "@/lib/comments/schemas";
+import { listThread } from "@/lib/comments/thread";
+import { getConsultation, getObjective } from "@/lib/consultations/queries";
 import type { Stance } from "@/lib/domain-values";
 
 // Every objective page shows counters that these writes change.
@@ -62,3 +67,29 @@ export const revisionsAction = validatedAction(commentRefSchema, async ({ commen
   }));
   return { ok: true, data };
 });
+
+const threadPosition = z.object({
+  slug: z.string().max(100),
+  number: z.number().int().positive(),
+  query: z.record(z.string(), z.string()),
+});
+
+/**
+ * The next page of an objective's thread, rendered, for "Load more comments". Bound to the page's
+ * position by the page; like every action it is a public endpoint, so it checks all it is given.
+ */
+export async function loadMoreCommentsAction(position: unknown, cursor: unknown) {
+  const { slug, number, query } = threadPosition.parse(position);
+  const actor = await getActor();
+  const consultation = await getConsultation(actor, slug);
+  const { objective } = await getObjective(actor, consultation, number);
+  const thread = await listThread(actor, consultation, objective, {
+    ...threadQuerySchema.parse(query),
+    after: z.string().max(200).parse(cursor),
+  });
+  const t = await getTranslations("comments");
+  return {
+    content: <CommentList comments={thread.roots} view={{ locale: await getLocale() }} label={t("threadLabel")} />,
+    nextCursor: thread.nextCursor,
+  };
+}
