@@ -121,3 +121,18 @@ export async function createPrinciples(consultation: Consultation, keys: string[
     .values(keys.map((key, i) => ({ consultationId: consultation.id, kind: "principle" as const, key, label: key, position: i })))
     .returning();
 }
+
+/** What a person types into the sign-up form, before validation. */
+export function signUpForm(overrides: Record<string, string> = {}) {
+  return {
+    name: "Rafael Santos",
+    email: `rafael-${randomUUID()}@example.org`,
+    password: "a long enough passphrase",
+    organization: "Filipino Diaspora Council",
+    stakeholderGroup: "diaspora",
+    country: "PH",
+    locale: "en",
+    publicationPreference: "name_and_organization",
+    ...overrides,
+  };
+}

@@ -5,22 +5,12 @@ import { users } from "@/db/schema";
 import { ANONYMOUS, loadActor } from "@/lib/auth/actor";
 import { authenticate } from "@/lib/auth/credentials";
 import { DomainError } from "@/lib/errors";
-import { actorFor, createUser, PASSWORD } from "@/test/factories";
+import { actorFor, createUser, PASSWORD, signUpForm } from "@/test/factories";
 import { changeOwnPassword, getOwnProfile, registerUser, signOutEverywhere, updateOwnProfile } from "./accounts";
 import { signUpSchema, type SignUpInput } from "./schemas";
 
 function signUp(overrides: Partial<SignUpInput> = {}): SignUpInput {
-  return signUpSchema.parse({
-    name: "Rafael Santos",
-    email: `rafael-${Math.random()}@example.org`,
-    password: "a long enough passphrase",
-    organization: "Filipino Diaspora Council",
-    stakeholderGroup: "diaspora",
-    country: "PH",
-    locale: "en",
-    publicationPreference: "name_and_organization",
-    ...overrides,
-  });
+  return signUpSchema.parse({ ...signUpForm(), ...overrides });
 }
 
 async function stored(id: string) {

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { rateLimits, users, type User } from "@/db/schema";
 import { ANONYMOUS, loadActor, type Actor } from "@/lib/auth/actor";
 import { authorizeCredentials } from "@/lib/auth/authorize";
-import { actorFor, createUser, PASSWORD, suspend } from "@/test/factories";
+import { actorFor, createUser, PASSWORD, signUpForm, suspend } from "@/test/factories";
 
 /**
  * Server actions are public POST endpoints: these tests call them as a raw request would, with
@@ -46,16 +46,7 @@ async function as(kind: "anonymous" | "participant" | "suspended" | "moderator" 
   return user;
 }
 
-const signUpInput = () => ({
-  name: "Rafael Santos",
-  email: `rafael-${Math.random()}@example.org`,
-  password: "a long enough passphrase",
-  organization: "Filipino Diaspora Council",
-  stakeholderGroup: "diaspora",
-  country: "PH",
-  locale: "en",
-  publicationPreference: "pseudonym",
-});
+const signUpInput = () => signUpForm({ publicationPreference: "pseudonym" });
 
 const profileInput = {
   name: "Updated Name",
