@@ -34,15 +34,15 @@ export type ConsultationContext = ConsultationRef & {
   autoHideThreshold: number;
 };
 
-/** An objective and its consultation, as the policy and the writes need them. */
+/** The consultation of an objective, as the policy and the writes need it. */
 export async function loadObjectiveContext(db: Executor, objectiveId: string) {
   const [row] = await db
-    .select({ objectiveId: objectives.id, objectiveNumber: objectives.number, consultation: consultationColumns })
+    .select({ consultation: consultationColumns })
     .from(objectives)
     .innerJoin(consultations, eq(consultations.id, objectives.consultationId))
     .where(eq(objectives.id, objectiveId));
   if (!row) throw new NotFoundError();
-  return row as { objectiveId: string; objectiveNumber: number; consultation: ConsultationContext };
+  return row as { consultation: ConsultationContext };
 }
 
 /** A comment with its consultation; `ref` is the comment as the policy sees it. */

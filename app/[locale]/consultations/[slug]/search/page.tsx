@@ -14,19 +14,17 @@ import { countryName } from "@/lib/geo/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { firstValues } from "@/lib/search-params";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const QUERY_MAX_LENGTH = 200;
 
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? "";
-}
-
 function parse(searchParams: Record<string, string | string[] | undefined>) {
-  const q = first(searchParams.q).trim().slice(0, QUERY_MAX_LENGTH);
-  const page = Number(first(searchParams.page));
+  const values = firstValues(searchParams);
+  const q = (values.q ?? "").trim().slice(0, QUERY_MAX_LENGTH);
+  const page = Number(values.page);
   return { q, page: Number.isSafeInteger(page) && page > 0 ? page : 1 };
 }
 

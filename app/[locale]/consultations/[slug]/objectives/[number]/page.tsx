@@ -21,6 +21,7 @@ import { LANGUAGES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { cache } from "react";
 import { loadMoreCommentsAction } from "./actions";
+import { firstValues } from "@/lib/search-params";
 
 type Params = Promise<{ locale: string; slug: string; number: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -40,16 +41,6 @@ const load = cache(async (slug: string, number: string) => {
     throw error;
   }
 });
-
-/** First value of each search parameter, as URLSearchParams would give it. */
-function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(raw).flatMap(([key, value]) => {
-      const first = Array.isArray(value) ? value[0] : value;
-      return first === undefined ? [] : [[key, first]];
-    }),
-  );
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, number, locale } = await params;
