@@ -10,7 +10,7 @@ const { auth } = NextAuth({ ...authConfig, secret: env.AUTH_SECRET });
 
 // Pages that make no sense without an account. This only saves a round trip: the pages and the
 // domain layer refuse anonymous requests themselves.
-const SIGNED_IN_ONLY = [/^\/[a-z]{2}\/account(\/|$)/, /^\/[a-z]{2}\/admin(\/|$)/, /^\/[a-z]{2}\/consultations\/[^/]+\/(moderation|secretariat)(\/|$)/];
+const SIGNED_IN_ONLY = [/^\/[a-z]{2}\/account(\/|$)/, /^\/[a-z]{2}\/admin(\/|$)/, /^\/[a-z]{2}\/consultations\/[^/]+\/(moderation|secretariat|staff|audit)(\/|$)/];
 
 export default auth((request) => {
   const path = request.nextUrl.pathname;

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
+import { ADMIN_TOOLS } from "@/lib/auth/admin-tools";
+import { can } from "@/lib/auth/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -20,6 +22,11 @@ export async function SiteHeader() {
           </Link>
           {actor.kind === "user" ? (
             <>
+              {ADMIN_TOOLS.some((tool) => can(actor, tool.action)) ? (
+                <Link href="/admin" className={linkClass}>
+                  {t("admin")}
+                </Link>
+              ) : null}
               <Link href="/account" className={linkClass}>
                 {t("account")}
               </Link>

@@ -1,10 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Dialog, type Locator, type Page } from "@playwright/test";
 import type { Result } from "axe-core";
 import { IntlMessageFormat } from "intl-messageformat";
+import type { Catalog } from "../lib/i18n/catalog";
+import { readCatalog } from "../lib/i18n/catalog-files";
 
 export { expect };
 
@@ -32,17 +32,13 @@ export function uniquePassword(): string {
   return `correct horse ${randomBytes(6).toString("hex")}`;
 }
 
-type Catalog = Record<string, unknown>;
-
 /**
- * A message from the app's own catalog (messages/<locale>.json), so tests of translated pages
+ * A message from the app's own catalog (messages/<locale>/), so tests of translated pages
  * do not hard-code French or Arabic strings.
  */
 export function message(locale: string, key: string): string {
-  const file = path.resolve("messages", `${locale}.json`);
-  const catalog = JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], catalog);
-  if (typeof value !== "string") throw new Error(`No message ${key} in ${file}`);
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], readCatalog(locale));
+  if (typeof value !== "string") throw new Error(`No message ${key} in the ${locale} catalog`);
   return value;
 }
 

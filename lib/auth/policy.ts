@@ -16,6 +16,10 @@ export const ACTIONS = [
   "comment.endorse",
   "comment.flag",
   "comment.moderate",
+  "moderation.view",
+  "moderation.note",
+  "moderation.reasons",
+  "audit.view",
   "participant.suspend",
   "participant.suspendPlatform",
   "affiliation.verify",
@@ -143,8 +147,13 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return all(write, () => onVisibleComment(resource), notAuthor);
     case "comment.moderate":
       return all(staff(STAFF), notAuthor);
+    case "moderation.view":
+    case "moderation.note":
+    case "audit.view":
     case "participant.suspend":
       return staff(STAFF)();
+    case "moderation.reasons":
+      return staff(["secretariat"])();
     case "dashboard.view":
     case "consultation.export":
     case "consultation.manage":

@@ -1,16 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { DENIALS } from "@/lib/auth/policy";
 import { STAKEHOLDER_GROUPS, PUBLICATION_PREFERENCES, CONSULTATION_STATUSES, AFFILIATION_STATUSES } from "@/lib/domain-values";
+import { CATALOG_AREAS, type Catalog } from "./catalog";
+import { readCatalog, readCatalogAreas } from "./catalog-files";
 import { UI_LOCALES } from "./locales";
-
-type Catalog = { [key: string]: string | Catalog };
-
-function load(locale: string): Catalog {
-  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8"));
-}
 
 function flatten(catalog: Catalog, prefix = ""): Record<string, string> {
   return Object.fromEntries(
@@ -20,7 +14,7 @@ function flatten(catalog: Catalog, prefix = ""): Record<string, string> {
   );
 }
 
-const english = flatten(load("en"));
+const english = flatten(readCatalog("en"));
 
 /** Argument names an ICU message uses: {name}, {count, plural, ...}. */
 function argumentsOf(message: string): string[] {
@@ -30,7 +24,20 @@ function argumentsOf(message: string): string[] {
 describe("message catalogs", () => {
   for (const locale of UI_LOCALES) {
     describe(locale, () => {
-      const messages = flatten(load(locale));
+      const messages = flatten(readCatalog(locale));
+
+      it("keeps each namespace in the same area file as English, and in one only", () => {
+        const areas = readCatalogAreas(locale);
+        const english = readCatalogAreas("en");
+        const seen = new Set<string>();
+        for (const area of CATALOG_AREAS) {
+          expect(Object.keys(areas[area]).sort(), area).toEqual(Object.keys(english[area]).sort());
+          for (const namespace of Object.keys(areas[area])) {
+            expect(seen.has(namespace), `${namespace} in more than one area`).toBe(false);
+            seen.add(namespace);
+          }
+        }
+      });
 
       it("has exactly the English keys", () => {
         expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());

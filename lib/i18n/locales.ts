@@ -1,6 +1,6 @@
 /**
  * The six UN languages, in which comments may be written. The interface is offered in those that
- * have a complete message catalog (messages/<code>.json); adding a catalog and its code to
+ * have a complete message catalog (messages/<code>/, one file per area); adding a catalog and its code to
  * UI_LOCALES is all it takes to offer another.
  */
 export const LANGUAGES = [

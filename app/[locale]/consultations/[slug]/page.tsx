@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { StaffTools } from "@/components/staff-tools";
 import { StatusBadge } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -18,7 +19,7 @@ const load = cache(async (slug: string) => {
   const actor = await getActor();
   try {
     const consultation = await getConsultation(actor, slug);
-    return { consultation, objectives: await listObjectives(actor, consultation) };
+    return { actor, consultation, objectives: await listObjectives(actor, consultation) };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -58,7 +59,7 @@ function groupsBySize(byGroup: Partial<Record<StakeholderGroup, number>>) {
 export default async function ConsultationPage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const [{ consultation, objectives }, t, tOverview, tShort] = await Promise.all([
+  const [{ actor, consultation, objectives }, t, tOverview, tShort] = await Promise.all([
     load(slug),
     getTranslations("consultation"),
     getTranslations("overview"),
@@ -74,6 +75,7 @@ export default async function ConsultationPage({ params }: { params: Params }) {
         </div>
         <p className="max-w-3xl text-lg text-slate-700">{consultation.summary}</p>
       </div>
+      <StaffTools actor={actor} consultation={consultation} />
       <section aria-labelledby="search-heading" className="flex max-w-2xl flex-col gap-2">
         <h2 id="search-heading" className="text-lg font-semibold">
           {tOverview("searchHeading")}
