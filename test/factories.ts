@@ -136,3 +136,29 @@ export function signUpForm(overrides: Record<string, string> = {}) {
     ...overrides,
   };
 }
+
+let signInClient = 0;
+
+/**
+ * A real session cookie for the user, as the browser gets it from the sign-in form, for calling route
+ * handlers as direct requests. Each call comes from its own client address, below the rate limits.
+ */
+export async function sessionCookie(user: User): Promise<string> {
+  const { GET, POST } = await import("@/app/api/auth/[...nextauth]/route");
+  const { NextRequest } = await import("next/server");
+  const base = "http://localhost:3000/api/auth";
+  const csrf = await GET(new NextRequest(`${base}/csrf`));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const client = `10.77.${Math.floor(++signInClient / 250)}.${signInClient % 250}`;
+  const response = await POST(
+    new NextRequest(`${base}/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": client },
+      body: new URLSearchParams({ email: user.email, password: PASSWORD, csrfToken }),
+    }),
+  );
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${user.email}`);
+  return session.split(";")[0];
+}

@@ -1,0 +1,71 @@
+import type { CommentStatus, ModerationAction, StakeholderGroup, Stance } from "@/lib/domain-values";
+import { publicAuthor, type AuthorRow } from "@/lib/comments/author";
+import { regionOf } from "@/lib/geo/countries";
+
+/** The author as readers may know them: what the publication preference allows, and where they stand. */
+export interface ExportAuthor {
+  /** Null unless the author publishes their name. */
+  name: string | null;
+  /** Set when the author publishes under a pseudonym (or has no organization to show). */
+  pseudonym: string | null;
+  /** Null unless the author publishes their organization. */
+  organization: string | null;
+  stakeholderGroup: StakeholderGroup;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** UN region of the country. */
+  region: string | null;
+  /** A verified Member State delegation. */
+  verified: boolean;
+}
+
+export interface ModerationSummary {
+  action: ModerationAction;
+  reasonCode: string | null;
+  reasonText: string;
+  /** Null when the system decided (automatic hiding after flags) or the moderator's account is gone. */
+  moderator: string | null;
+  at: Date;
+}
+
+/** One comment as every export format carries it. */
+export interface ExportRow {
+  id: string;
+  permalink: string;
+  objective: { number: number; title: string };
+  parentId: string | null;
+  rootId: string;
+  depth: number;
+  author: ExportAuthor;
+  official: boolean;
+  language: string;
+  stance: Stance;
+  tags: string[];
+  /** Null when the author deleted the comment: its text is not exported, as it is shown to no one. */
+  body: string | null;
+  status: CommentStatus;
+  deletedAt: Date | null;
+  /** The latest moderation decision, if any. */
+  moderation: ModerationSummary | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  endorsements: { total: number; byGroup: Partial<Record<StakeholderGroup, number>> };
+  flagCount: number;
+}
+
+export function exportAuthor(row: AuthorRow): ExportAuthor {
+  const shown = publicAuthor(row);
+  return {
+    name: shown.name,
+    pseudonym: shown.pseudonym,
+    organization: shown.organization,
+    stakeholderGroup: shown.stakeholderGroup,
+    country: shown.country,
+    region: regionOf(shown.country) ?? null,
+    verified: shown.affiliationStatus === "verified",
+  };
+}
+
+export function permalink(base: string, locale: string, slug: string, objective: number, rootId: string, id: string): string {
+  return `${base}/${locale}/consultations/${slug}/objectives/${objective}?at=${rootId}#comment-${id}`;
+}

@@ -1,0 +1,108 @@
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { xlsxText } from "./cells";
+import { COLUMNS, type CellValue, type Column } from "./columns";
+import type { ExportOverview, PreparedExport } from "./query";
+import type { Translate } from "./translate";
+
+const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
+const WIDTHS: Partial<Record<string, number>> = { body: 80, permalink: 40, objective_title: 40, tags: 30, id: 38, parent_id: 38, root_id: 38 };
+
+function xlsxCell(value: CellValue): CellValue {
+  return typeof value === "string" ? xlsxText(value) : value;
+}
+
+export function columnLabel(t: Translate, column: Column): string {
+  return column.group
+    ? t("exportColumns.endorsements_by_group", { group: t(`stakeholderGroups.${column.group}`) })
+    : t(`exportColumns.${column.key}`);
+}
+
+/** Sheet names: at most 31 characters and none of : \ / ? * [ ]. */
+function sheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, " ").slice(0, 31);
+}
+
+function writeOverview(workbook: ExcelJS.stream.xlsx.WorkbookWriter, overview: ExportOverview, t: Translate) {
+  const sheet = workbook.addWorksheet(sheetName(t("exportFile.overviewSheet")));
+  sheet.columns = [{ width: 40 }, { width: 60 }, { width: 14 }];
+  const add = (cells: CellValue[], bold = false) => {
+    const row = sheet.addRow(cells.map(xlsxCell));
+    if (bold) row.font = { bold: true };
+    row.commit();
+  };
+  const { filters } = overview;
+  const all = t("exportFile.all");
+  add([overview.consultation.title], true);
+  add([t("exportFile.generatedAt"), overview.generatedAt]);
+  sheet.getColumn(2).numFmt = DATE_FORMAT;
+  add([t("exportFile.filterObjective"), filters.objective ?? all]);
+  add([t("exportFile.filterGroup"), filters.group ? t(`stakeholderGroups.${filters.group}`) : all]);
+  add([t("exportFile.filterStatus"), t(`exportStatuses.${filters.status}`)]);
+  add([t("exportFile.filterFrom"), filters.from ?? ""]);
+  add([t("exportFile.filterTo"), filters.to ?? ""]);
+  add([t("exportFile.total"), overview.total]);
+  add([]);
+  add([t("exportFile.byStatus")], true);
+  for (const [status, n] of Object.entries(overview.byStatus)) add([t(`exportStatuses.${status}`), n]);
+  add([]);
+  add([t("exportColumns.objective_number"), t("exportColumns.objective_title"), t("exportFile.comments")], true);
+  for (const objective of overview.objectives) add([objective.number, objective.title, objective.count]);
+  sheet.commit();
+}
+
+/**
+ * The XLSX file, written with exceljs's streaming writer: the overview sheet first, then one sheet
+ * per objective, each committed before the next begins so the zip entries follow one another and no
+ * sheet waits in memory. Rows are committed batch by batch; the bytes the zip produced so far are
+ * handed on after each batch.
+ */
+export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGenerator<Uint8Array> {
+  const output = new PassThrough();
+  const ready: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => ready.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    output.on("end", resolve);
+    output.on("error", reject);
+  });
+  const drain = function* () {
+    while (ready.length > 0) yield ready.shift()!;
+  };
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.created = data.overview.generatedAt;
+
+  writeOverview(workbook, data.overview, t);
+  yield* drain();
+
+  const batches = data.batches();
+  let pending = await batches.next();
+  for (const objective of data.overview.objectives) {
+    const sheet = workbook.addWorksheet(sheetName(t("exportFile.objectiveSheet", { number: objective.number })), {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    sheet.columns = COLUMNS.map((column) => ({
+      key: column.key,
+      width: WIDTHS[column.key] ?? (column.type === "date" ? 20 : 16),
+      style: column.type === "date" ? { numFmt: DATE_FORMAT } : {},
+    }));
+    const header = sheet.addRow(COLUMNS.map((column) => columnLabel(t, column)));
+    header.font = { bold: true };
+    header.commit();
+    let rowCount = 1;
+    // Batches come objective by objective, in the same order as the overview lists them.
+    while (!pending.done && pending.value[0]?.objective.number === objective.number) {
+      for (const row of pending.value) {
+        sheet.addRow(COLUMNS.map((column) => xlsxCell(column.value(row)))).commit();
+        rowCount++;
+      }
+      yield* drain();
+      pending = await batches.next();
+    }
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount, column: COLUMNS.length } };
+    sheet.commit();
+    yield* drain();
+  }
+  await workbook.commit();
+  await ended;
+  yield* drain();
+}
