@@ -1,0 +1,135 @@
+import "server-only";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { comments, objectives, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { authorColumns } from "@/lib/comments/context";
+import { getConsultation } from "@/lib/consultations/queries";
+import type { StakeholderGroup } from "@/lib/domain-values";
+import { DomainError } from "@/lib/errors";
+import { exportAuthor, permalink, type ExportRow } from "./rows";
+
+export const OPEN_DATA_SCHEMA = "consultation-hub/open-data/v1";
+export const OPEN_DATA_DEFAULT_LIMIT = 100;
+export const OPEN_DATA_MAX_LIMIT = 500;
+
+/** A published comment as anyone may read it: what the site shows, nothing about moderation or flags. */
+export type OpenDataComment = Pick<
+  ExportRow,
+  "id" | "permalink" | "objective" | "parentId" | "rootId" | "depth" | "author" | "official" | "language" | "stance" | "tags" | "createdAt" | "editedAt" | "endorsements"
+> & { body: string };
+
+export interface OpenDataPage {
+  schema: typeof OPEN_DATA_SCHEMA;
+  consultation: { slug: string; title: string; status: string };
+  comments: OpenDataComment[];
+  /** Pass as ?cursor= for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+interface Cursor {
+  time: string;
+  id: string;
+}
+
+export interface OpenDataQuery {
+  cursor?: Cursor;
+  limit: number;
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const [time, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (typeof time === "string" && typeof id === "string" && !Number.isNaN(Date.parse(time)) && /^[0-9a-f-]{36}$/.test(id)) {
+      return { time, id };
+    }
+  } catch {
+    // Falls through to the refusal: a cursor is only ever one this endpoint gave out.
+  }
+  throw new DomainError("openDataCursorInvalid", "cursor");
+}
+
+export function parseOpenDataQuery(params: URLSearchParams): OpenDataQuery {
+  const cursor = params.get("cursor") || undefined;
+  const limitText = params.get("limit") || undefined;
+  const limit = limitText === undefined ? OPEN_DATA_DEFAULT_LIMIT : Number(limitText);
+  if (!/^\d{1,3}$/.test(limitText ?? "1") || limit < 1 || limit > OPEN_DATA_MAX_LIMIT) {
+    throw new DomainError("openDataLimitInvalid", "limit");
+  }
+  return { cursor: cursor === undefined ? undefined : decodeCursor(cursor), limit };
+}
+
+/**
+ * One page of a consultation's published, not deleted comments, oldest first, by keyset on
+ * (created_at, id): pages never skip or repeat a comment, even while new ones are posted. Open to
+ * anyone for a consultation that is not a draft; authors appear as their publication preference
+ * allows, and nothing else of theirs (never an email address) is read.
+ */
+export async function openDataPage(
+  actor: Actor,
+  slug: string,
+  query: OpenDataQuery,
+  links: { base: string; locale: string },
+): Promise<OpenDataPage> {
+  const consultation = await getConsultation(actor, slug);
+  const { cursor, limit } = query;
+  const rows = await getDb()
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      rootId: comments.rootId,
+      depth: comments.depth,
+      body: comments.body,
+      locale: comments.locale,
+      stance: comments.stance,
+      official: comments.official,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      endorsementCount: comments.endorsementCount,
+      endorsementsByGroup: comments.endorsementsByGroup,
+      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      tags: sql<string[]>`coalesce((
+        SELECT json_agg(t.label ORDER BY t.position, t.label)
+        FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
+      objective: { number: objectives.number, title: objectives.title },
+      author: authorColumns,
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .innerJoin(objectives, eq(objectives.id, comments.objectiveId))
+    .where(
+      and(
+        eq(comments.consultationId, consultation.id),
+        eq(comments.status, "published"),
+        isNull(comments.deletedAt),
+        cursor && sql`(${comments.createdAt}, ${comments.id}) > (${cursor.time}::timestamptz, ${cursor.id}::uuid)`,
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    schema: OPEN_DATA_SCHEMA,
+    consultation: { slug: consultation.slug, title: consultation.title, status: consultation.status },
+    comments: page.map((row) => ({
+      id: row.id,
+      permalink: permalink(links.base, links.locale, consultation.slug, row.objective.number, row.rootId, row.id),
+      objective: row.objective,
+      parentId: row.parentId,
+      rootId: row.rootId,
+      depth: row.depth,
+      author: exportAuthor(row.author),
+      official: row.official,
+      language: row.locale,
+      stance: row.stance,
+      tags: row.tags,
+      body: row.body,
+      createdAt: row.createdAt,
+      editedAt: row.editedAt,
+      endorsements: { total: row.endorsementCount, byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>> },
+    })),
+    nextCursor: rows.length > limit ? Buffer.from(JSON.stringify([last.cursorTime, last.id])).toString("base64url") : null,
+  };
+}
