@@ -45,7 +45,7 @@ describe.skipIf(!SIZE)(`exporting ${SIZE} comments`, () => {
     await db.execute(sql`
       INSERT INTO comment_tags (comment_id, tag_id)
       SELECT c.id, t.id FROM comments c JOIN tags t ON t.consultation_id = c.consultation_id
-      WHERE c.consultation_id = ${consultation.id} AND (hashtext(c.id::text) + hashtext(t.key)) % 3 = 0`);
+      WHERE c.consultation_id = ${consultation.id} AND abs(hashtext(c.id::text || t.key)) % 3 = 0`);
     await db.execute(sql`
       INSERT INTO moderation_decisions (consultation_id, comment_id, action, reason_code, reason_text)
       SELECT consultation_id, id, 'hide', 'flagged', 'Hidden after flags' FROM comments
