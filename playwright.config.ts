@@ -74,7 +74,7 @@ export default defineConfig({
   webServer: {
     command: "npm start",
     url: `${BASE_URL}/api/health`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
