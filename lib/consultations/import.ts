@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { objectives } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -49,10 +49,14 @@ export async function importObjectives(actor: Actor, input: ImportInput): Promis
     if (preview.issues.length > 0) throw new DomainError("importHasErrors");
 
     const updatedNumbers = preview.rows.filter((r) => r.outcome === "update").map((r) => r.number);
-    const before = await tx
-      .select({ number: objectives.number, shortTitle: objectives.shortTitle, title: objectives.title, body: objectives.body })
-      .from(objectives)
-      .where(eq(objectives.consultationId, consultation.id));
+    const before =
+      updatedNumbers.length === 0
+        ? []
+        : await tx
+            .select({ number: objectives.number, shortTitle: objectives.shortTitle, title: objectives.title, body: objectives.body })
+            .from(objectives)
+            .where(and(eq(objectives.consultationId, consultation.id), inArray(objectives.number, updatedNumbers)))
+            .orderBy(asc(objectives.number));
     // Rows with a body replace it; rows without leave an existing objective's body as it is.
     for (const withBody of [true, false]) {
       const rows = preview.rows.filter((r) => (r.body !== undefined) === withBody);
@@ -77,7 +81,7 @@ export async function importObjectives(actor: Actor, input: ImportInput): Promis
       consultationId: consultation.id,
       targetType: "consultation",
       targetId: consultation.id,
-      before: { updated: before.filter((o) => updatedNumbers.includes(o.number)) },
+      before: { updated: before },
       after: { format: input.format, added, updated: preview.rows.filter((r) => r.outcome === "update").map(({ line: _line, outcome: _outcome, ...row }) => row) },
     });
     return { added: added.length, updated: updatedNumbers.length };
