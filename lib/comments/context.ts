@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { comments, consultations, objectives, users } from "@/db/schema";
 import type { CommentRef, ConsultationRef } from "@/lib/auth/policy";
+import { effectiveStatus } from "@/lib/consultations/status";
 import { NotFoundError } from "@/lib/errors";
 
 /** The author fields publicAuthor() needs, for any query joining users. */
@@ -20,7 +21,7 @@ export const authorColumns = {
 const consultationColumns = {
   id: consultations.id,
   slug: consultations.slug,
-  status: consultations.status,
+  status: effectiveStatus(),
   allowedGroups: consultations.allowedGroups,
   moderationMode: consultations.moderationMode,
   languages: consultations.languages,

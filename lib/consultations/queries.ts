@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, decide } from "@/lib/auth/policy";
 import type { StakeholderGroup } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
+import { consultationColumns, effectiveStatus } from "./status";
 
 /** Counted everywhere a comment total is shown: published and not deleted. */
 const visibleComment = and(eq(comments.status, "published"), isNull(comments.deletedAt));
@@ -22,7 +23,7 @@ export async function listConsultations(actor: Actor): Promise<ConsultationSumma
       slug: consultations.slug,
       title: consultations.title,
       summary: consultations.summary,
-      status: consultations.status,
+      status: effectiveStatus(),
       opensAt: consultations.opensAt,
       closesAt: consultations.closesAt,
       scope: consultations.scope,
@@ -32,15 +33,18 @@ export async function listConsultations(actor: Actor): Promise<ConsultationSumma
         WHERE c.consultation_id = ${consultations}.id AND c.status = 'published' AND c.deleted_at IS NULL)`,
     })
     .from(consultations)
-    .orderBy(sql`CASE ${consultations.status} WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END`, asc(consultations.title));
+    .orderBy(sql`CASE ${effectiveStatus()} WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END`, asc(consultations.title));
   return rows
     .filter((c) => can(actor, "consultation.read", { consultation: c }))
     .map(({ allowedGroups: _allowedGroups, ...summary }) => summary);
 }
 
-/** The consultation, or NotFoundError when it does not exist or the actor may not see it (drafts). */
+/**
+ * The consultation with its effective status (see status.ts), or NotFoundError when it does not
+ * exist or the actor may not see it (drafts).
+ */
 export async function getConsultation(actor: Actor, slug: string): Promise<Consultation> {
-  const [consultation] = await getDb().select().from(consultations).where(eq(consultations.slug, slug));
+  const [consultation] = await getDb().select(consultationColumns()).from(consultations).where(eq(consultations.slug, slug));
   if (!consultation || !decide(actor, "consultation.read", { consultation }).ok) throw new NotFoundError();
   return consultation;
 }

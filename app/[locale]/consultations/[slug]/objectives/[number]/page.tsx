@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { CommentBody } from "@/components/comments/comment-body";
 import { CommentList } from "@/components/comments/comment-list";
 import { Composer } from "@/components/comments/composer";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
@@ -98,7 +99,11 @@ export default async function ObjectivePage({ params, searchParams }: { params: 
         </p>
         <h1 className="text-3xl font-semibold">{objective.title}</h1>
       </header>
-      {objective.body ? <div className="max-w-3xl whitespace-pre-line text-lg text-slate-800">{objective.body}</div> : null}
+      {objective.body ? (
+        <div dir="auto" className="max-w-3xl text-lg text-slate-800">
+          <CommentBody text={objective.body} />
+        </div>
+      ) : null}
       <section aria-labelledby="discussion-heading" className="flex flex-col gap-6">
         <h2 id="discussion-heading" tabIndex={-1} className="text-2xl font-semibold">
           {t("discussion")}
