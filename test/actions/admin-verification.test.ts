@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { requestVerificationAction } from "@/app/[locale]/account/actions";
 import { decideAffiliationAction } from "@/app/[locale]/admin/verification/actions";
 import { getDb } from "@/db/client";
-import { auditLog, comments, users, type Consultation, type User } from "@/db/schema";
+import { auditLog, comments, users, type User } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { actorFor, createComment, createConsultation, createUser } from "@/test/factories";
 import { ADMIN_ACTOR_KINDS, adminActors, type AdminActorKind } from "./admin-actors";
@@ -22,10 +22,9 @@ vi.mock("@/lib/auth", () => ({ signIn: vi.fn() }));
 
 let actors: Record<AdminActorKind, Actor>;
 let staffUsers: Record<AdminActorKind, User | undefined>;
-let consultation: Consultation;
 
 beforeEach(async () => {
-  ({ actors, users: staffUsers, consultation } = await adminActors());
+  ({ actors, users: staffUsers } = await adminActors());
 });
 
 async function stateOf(id: string) {
