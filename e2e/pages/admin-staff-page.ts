@@ -29,9 +29,9 @@ export class AdminStaffPage {
     this.appoint = form.getByRole("button", { name: t("staffPage.appoint"), exact: true });
   }
 
-  /** The message that says what was just done (or found). */
+  /** The message that says what was just done; it takes the focus. */
   announcement(text: string): Locator {
-    return this.main.getByRole("status").filter({ hasText: text });
+    return this.main.getByRole("status").getByText(text, { exact: true });
   }
 
   async goto(slug = "gcm"): Promise<void> {

@@ -28,8 +28,13 @@ export class AdminSuspensionsPage {
     this.active = this.main.getByRole("table", { name: t("platformSuspensions.activeCaption") });
   }
 
-  /** The message that says what was just done (or found). */
+  /** The message that says what was just done; it takes the focus. */
   announcement(text: string): Locator {
+    return this.main.getByRole("status").getByText(text, { exact: true });
+  }
+
+  /** "1 account matches …": how many accounts the search found. */
+  results(text: string): Locator {
     return this.main.getByRole("status").filter({ hasText: text });
   }
 

@@ -17,9 +17,9 @@ export class AdminVerificationPage {
     this.heading = this.main.getByRole("heading", { name: message(locale, "verification.title"), level: 1 });
   }
 
-  /** The message that says what was just done (or found). */
+  /** The message that says what was just done; it takes the focus. */
   announcement(text: string): Locator {
-    return this.main.getByRole("status").filter({ hasText: text });
+    return this.main.getByRole("status").getByText(text, { exact: true });
   }
 
   async goto(): Promise<void> {
