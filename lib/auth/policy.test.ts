@@ -152,6 +152,15 @@ describe("policy: the state of the consultation and the comment", () => {
   });
 });
 
+describe("affiliation.verify", () => {
+  it("is refused to a secretariat member suspended where they serve", () => {
+    const suspended = user("suspended-secretariat", { staff: { [HERE]: ["secretariat"] }, suspendedIn: [HERE] });
+    expect(decide(suspended, "affiliation.verify")).toEqual({ ok: false, reason: "suspended" });
+    const servingElsewhereToo = { ...suspended, staff: { [HERE]: ["secretariat" as const], [ELSEWHERE]: ["secretariat" as const] } };
+    expect(decide(servingElsewhereToo, "affiliation.verify").ok).toBe(true);
+  });
+});
+
 describe("assertCan", () => {
   it("throws a ForbiddenError carrying the reason", () => {
     expect(() => assertCan(ACTORS.anonymous, "comment.create", RESOURCE)).toThrow(ForbiddenError);

@@ -158,11 +158,14 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case "consultation.export":
     case "consultation.manage":
       return staff(["secretariat"])();
-    case "affiliation.verify":
-      // Affiliations are platform-wide: any consultation's secretariat may verify them.
-      return isAdmin(actor) || Object.values(actor.staff).some((roles) => roles.includes("secretariat"))
-        ? ALLOW
-        : deny("notStaff");
+    case "affiliation.verify": {
+      // Affiliations are platform-wide: any consultation's secretariat may verify them, as long as
+      // they are not suspended where they serve.
+      if (isAdmin(actor)) return ALLOW;
+      const serving = Object.keys(actor.staff).filter((id) => actor.staff[id].includes("secretariat"));
+      if (serving.length === 0) return deny("notStaff");
+      return serving.some((id) => !actor.suspendedIn.includes(id)) ? ALLOW : deny("suspended");
+    }
     case "participant.suspendPlatform":
     case "consultation.create":
     case "staff.appoint":

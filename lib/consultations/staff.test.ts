@@ -13,12 +13,13 @@ describe("staff appointments", () => {
     const { consultation: other } = await createConsultation();
     const admin = await actorFor(await createUser({ platformRole: "admin" }));
     const person = await createUser();
-    await appointStaff(admin, consultation, { userId: person.id, role: "moderator" });
+    expect(await appointStaff(admin, consultation, { email: ` ${person.email.toUpperCase()} `, role: "moderator" })).toMatchObject({ id: person.id });
     const appointed = await loadActor(getDb(), person.id, 1);
     expect(can(appointed, "comment.moderate", { consultation })).toBe(true);
     expect(can(appointed, "comment.moderate", { consultation: other })).toBe(false);
     expect((await listStaff(admin, consultation)).map((s) => [s.userId, s.role])).toEqual([[person.id, "moderator"]]);
-    await expect(appointStaff(admin, consultation, { userId: person.id, role: "moderator" })).rejects.toMatchObject({ code: "alreadyStaff" });
+    await expect(appointStaff(admin, consultation, { email: person.email, role: "moderator" })).rejects.toMatchObject({ code: "alreadyStaff" });
+    await expect(appointStaff(admin, consultation, { email: "nobody@example.org", role: "moderator" })).rejects.toMatchObject({ code: "noAccountWithEmail", field: "email" });
 
     await removeStaff(admin, consultation, { userId: person.id, role: "moderator" });
     expect(can(await loadActor(getDb(), person.id, 1), "comment.moderate", { consultation })).toBe(false);
@@ -36,7 +37,7 @@ describe("staff appointments", () => {
     await appoint(secretariat, consultation, "secretariat");
     const person = await createUser();
     for (const actor of [ANONYMOUS, await actorFor(await createUser()), await actorFor(secretariat)]) {
-      await expect(appointStaff(actor, consultation, { userId: person.id, role: "moderator" })).rejects.toHaveProperty("reason");
+      await expect(appointStaff(actor, consultation, { email: person.email, role: "moderator" })).rejects.toHaveProperty("reason");
     }
     expect(await getDb().select().from(auditLog).where(eq(auditLog.targetId, person.id))).toHaveLength(0);
   });

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffRole } from "@/lib/domain-values";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 
 /** A consultation's moderators and secretariat. */
 export async function listStaff(actor: Actor, consultation: Consultation) {
@@ -19,15 +19,18 @@ export async function listStaff(actor: Actor, consultation: Consultation) {
     .orderBy(asc(consultationStaff.role), asc(users.name));
 }
 
-/** Appoints a moderator or a secretariat member of one consultation; platform admins only. */
-export async function appointStaff(actor: Actor, consultation: Consultation, input: { userId: string; role: StaffRole }) {
+/**
+ * Appoints a moderator or a secretariat member of one consultation, named by the email of their
+ * account (what an admin knows); platform admins only.
+ */
+export async function appointStaff(actor: Actor, consultation: Consultation, input: { email: string; role: StaffRole }) {
   assertCan(actor, "staff.appoint", { consultation });
-  await getDb().transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
-    if (!user) throw new NotFoundError();
+  return getDb().transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, input.email.trim().toLowerCase()));
+    if (!user) throw new DomainError("noAccountWithEmail", "email");
     const [added] = await tx
       .insert(consultationStaff)
-      .values({ consultationId: consultation.id, userId: input.userId, role: input.role, appointedBy: actor.id })
+      .values({ consultationId: consultation.id, userId: user.id, role: input.role, appointedBy: actor.id })
       .onConflictDoNothing()
       .returning();
     if (!added) throw new DomainError("alreadyStaff");
@@ -36,10 +39,11 @@ export async function appointStaff(actor: Actor, consultation: Consultation, inp
       action: "staff.appoint",
       consultationId: consultation.id,
       targetType: "user",
-      targetId: input.userId,
+      targetId: user.id,
       before: null,
       after: { role: input.role },
     });
+    return user;
   });
 }
 

@@ -48,7 +48,7 @@ describe("affiliation verification", () => {
     const staff = await secretariat();
     await expect(decideAffiliation(staff, { userId: person.id, decision: "reject", note: " " })).rejects.toMatchObject({ code: "noteRequired" });
     await decideAffiliation(staff, { userId: person.id, decision: "reject", note: "Could not confirm the organization" });
-    await expect(decideAffiliation(staff, { userId: person.id, decision: "reject", note: "again" })).rejects.toMatchObject({ code: "alreadyDecided" });
+    await expect(decideAffiliation(staff, { userId: person.id, decision: "reject", note: "again" })).rejects.toMatchObject({ code: "affiliationDecided" });
     expect((await statusOf(person.id)).status).toBe("rejected");
   });
 

@@ -16,22 +16,36 @@ const OUTCOME: Record<AffiliationDecision, { from: AffiliationStatus[]; to: Affi
   revoke: { from: ["verified"], to: "pending" },
 };
 
+const declared = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  organization: users.organization,
+  stakeholderGroup: users.stakeholderGroup,
+  country: users.country,
+  since: users.updatedAt,
+};
+
 /** Accounts asking for verification, Member State delegations first, oldest request first. */
 export async function listVerificationQueue(actor: Actor) {
   assertCan(actor, "affiliation.verify");
   return getDb()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      organization: users.organization,
-      stakeholderGroup: users.stakeholderGroup,
-      country: users.country,
-      since: users.updatedAt,
-    })
+    .select(declared)
     .from(users)
     .where(eq(users.affiliationStatus, "pending"))
     .orderBy(sql`${users.stakeholderGroup} = 'member_state' DESC`, asc(users.updatedAt));
+}
+
+export type DeclaredAffiliation = Awaited<ReturnType<typeof listVerificationQueue>>[number];
+
+/** Verified accounts, Member State delegations first, then by name: the list a revocation starts from. */
+export async function listVerified(actor: Actor) {
+  assertCan(actor, "affiliation.verify");
+  return getDb()
+    .select({ ...declared, reviewedAt: users.affiliationReviewedAt })
+    .from(users)
+    .where(eq(users.affiliationStatus, "verified"))
+    .orderBy(sql`${users.stakeholderGroup} = 'member_state' DESC`, asc(users.name), asc(users.id));
 }
 
 /**
@@ -55,7 +69,8 @@ export async function decideAffiliation(
       .where(eq(users.id, input.userId))
       .for("update");
     if (!user) throw new NotFoundError();
-    if (!from.includes(user.status)) throw new DomainError("alreadyDecided");
+    // Another staff member decided first: say so rather than overwrite their decision.
+    if (!from.includes(user.status)) throw new DomainError("affiliationDecided");
     await tx
       .update(users)
       .set({

@@ -6,7 +6,7 @@ import { ANONYMOUS, loadActor } from "@/lib/auth/actor";
 import { authenticate } from "@/lib/auth/credentials";
 import { DomainError } from "@/lib/errors";
 import { actorFor, createUser, PASSWORD, signUpForm } from "@/test/factories";
-import { changeOwnPassword, getOwnProfile, registerUser, signOutEverywhere, updateOwnProfile } from "./accounts";
+import { changeOwnPassword, getOwnProfile, registerUser, requestVerification, signOutEverywhere, updateOwnProfile } from "./accounts";
 import { signUpSchema, type SignUpInput } from "./schemas";
 
 function signUp(overrides: Partial<SignUpInput> = {}): SignUpInput {
@@ -113,5 +113,27 @@ describe("signOutEverywhere", () => {
     const user = await createUser();
     await signOutEverywhere(await actorFor(user));
     expect(await loadActor(getDb(), user.id, 1)).toEqual(ANONYMOUS);
+  });
+});
+
+describe("requestVerification", () => {
+  it("any organization may ask, again after a refusal; not while pending or verified", async () => {
+    const ngo = await createUser({ stakeholderGroup: "civil_society" });
+    await requestVerification(await actorFor(ngo));
+    expect((await stored(ngo.id)).affiliationStatus).toBe("pending");
+    await expect(requestVerification(await actorFor(ngo))).rejects.toMatchObject({ code: "verificationPending" });
+    const refused = await createUser({ stakeholderGroup: "academia", affiliationStatus: "rejected" });
+    await requestVerification(await actorFor(refused));
+    expect((await stored(refused.id)).affiliationStatus).toBe("pending");
+    const verified = await createUser({ stakeholderGroup: "member_state", affiliationStatus: "verified" });
+    await expect(requestVerification(await actorFor(verified))).rejects.toMatchObject({ code: "alreadyVerified" });
+    expect((await stored(verified.id)).affiliationStatus).toBe("verified");
+  });
+
+  it("an individual has no organization to verify; anonymous must sign in", async () => {
+    const person = await createUser({ stakeholderGroup: "individual", organization: "" });
+    await expect(requestVerification(await actorFor(person))).rejects.toMatchObject({ code: "verificationIndividual" });
+    expect((await stored(person.id)).affiliationStatus).toBe("none");
+    await expect(requestVerification(ANONYMOUS)).rejects.toMatchObject({ code: "forbidden.signInRequired" });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -105,6 +105,24 @@ export async function updateOwnProfile(actor: Actor, input: ProfileInput): Promi
       })
       .where(eq(users.id, user.id));
   });
+}
+
+/**
+ * Asks the secretariat to verify one's declared organization. Any organization may ask (Member State
+ * delegations are asked for at sign-up); an individual speaks for no organization, so has none to verify.
+ * Asking again after a refusal is allowed: the person may have corrected their profile.
+ */
+export async function requestVerification(actor: Actor): Promise<void> {
+  const user = requireUser(actor);
+  const [asked] = await getDb()
+    .update(users)
+    .set({ affiliationStatus: "pending", updatedAt: sql`now()` })
+    .where(and(eq(users.id, user.id), inArray(users.affiliationStatus, ["none", "rejected"]), ne(users.stakeholderGroup, "individual")))
+    .returning({ id: users.id });
+  if (asked) return;
+  const { stakeholderGroup, affiliationStatus } = await getOwnProfile(user);
+  if (stakeholderGroup === "individual") throw new DomainError("verificationIndividual");
+  throw new DomainError(affiliationStatus === "verified" ? "alreadyVerified" : "verificationPending");
 }
 
 /** Changes one's password and revokes every session, this one included: the caller signs in again. */

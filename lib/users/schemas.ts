@@ -13,7 +13,7 @@ export const PASSWORD_MIN = 12;
 const requiredText = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 
-const email = z
+export const email = z
   .string({ error: "required" })
   .trim()
   .min(1, { error: "required" })

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { signIn } from "@/lib/auth";
-import { changeOwnPassword, updateOwnProfile } from "@/lib/users/accounts";
+import { changeOwnPassword, requestVerification, updateOwnProfile } from "@/lib/users/accounts";
 import { passwordChangeSchema, profileSchema } from "@/lib/users/schemas";
 
 export const updateProfileAction = validatedAction(profileSchema, async (input, actor) => {
@@ -17,4 +18,9 @@ export const changePasswordAction = validatedAction(passwordChangeSchema, async 
   if (actor.kind === "user") {
     await signIn("credentials", { email: actor.email, password: input.newPassword, redirect: false });
   }
+});
+
+export const requestVerificationAction = validatedAction(z.object({}), async (_input, actor) => {
+  await requestVerification(actor);
+  revalidatePath("/[locale]/account", "page");
 });

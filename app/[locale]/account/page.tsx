@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PasswordForm } from "@/components/forms/password-form";
 import { ProfileForm } from "@/components/forms/profile-form";
+import { ProfileVerificationRequest } from "@/components/forms/profile-verification";
 import { excerpt } from "@/components/plain-text";
 import { Alert } from "@/components/ui/alert";
 import { getActor } from "@/lib/auth/current-actor";
@@ -53,6 +54,10 @@ export default async function AccountPage({
           <dd>{tAffiliation(profile.affiliationStatus)}</dd>
         </dl>
         {profile.affiliationStatus === "pending" ? <Alert tone="info">{tAffiliation("pendingExplained")}</Alert> : null}
+        {/* Any organization may ask for its affiliation to be verified; an individual speaks for none. */}
+        {(profile.affiliationStatus === "none" || profile.affiliationStatus === "rejected") && stakeholderGroup !== "individual" ? (
+          <ProfileVerificationRequest />
+        ) : null}
       </div>
       <section aria-labelledby="profile-heading" className="flex flex-col gap-4">
         <h2 id="profile-heading" className="text-xl font-semibold">
