@@ -28,7 +28,7 @@ async function staffOf(consultation: Consultation, role: "moderator" | "secretar
 const query = (raw: Record<string, string> = {}) => auditQuerySchema.parse(raw);
 
 describe("listAuditLog", () => {
-  it("shows the consultation's rows and the platform-wide ones, not another consultation's", async () => {
+  it("shows the consultation's rows, the platform-wide ones to verifiers only, not another consultation's", async () => {
     const { consultation } = await createConsultation();
     const { consultation: other } = await createConsultation();
     const writer = await createUser();
@@ -37,12 +37,14 @@ describe("listAuditLog", () => {
       { actorId: writer.id, consultationId: null, action: "affiliation.verify" },
       { actorId: writer.id, consultationId: other.id },
     ]);
-    const { rows } = await listAuditLog(await staffOf(consultation), consultation, query({ actor: writer.id }));
+    const { rows } = await listAuditLog(await staffOf(consultation, "secretariat"), consultation, query({ actor: writer.id }));
     expect(rows.map((r) => [r.id, r.platformWide])).toEqual([
       [platform.id, true],
       [here.id, false],
     ]);
     expect(rows.map((r) => r.id)).not.toContain(elsewhere.id);
+    const moderatorView = await listAuditLog(await staffOf(consultation), consultation, query({ actor: writer.id }));
+    expect(moderatorView.rows.map((r) => r.id)).toEqual([here.id]);
   });
 
   it("filters by actor (or the system), action, and whole UTC days from and to", async () => {

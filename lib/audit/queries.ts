@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { auditLog, comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/policy";
+import { assertCan, can } from "@/lib/auth/policy";
 import { SYSTEM_ACTOR, type AuditQuery } from "./schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -14,11 +14,14 @@ const actorUser = alias(users, "actor_user");
 const targetUser = alias(users, "target_user");
 
 /**
- * What a consultation's audit view covers: its own rows, and the platform-wide ones (affiliation
- * decisions, platform suspensions), which change who may speak, and how, in every consultation.
+ * What a consultation's audit view covers: its own rows and, for those who take platform-wide
+ * decisions themselves (affiliation verifiers, admins), the platform-wide ones, which change who
+ * may speak, and how, in every consultation. A moderator does not read other people's verification
+ * notes and platform suspension reasons.
  */
-function scopeOf(consultation: Consultation): SQL {
-  return or(eq(auditLog.consultationId, consultation.id), isNull(auditLog.consultationId))!;
+function scopeOf(actor: Actor, consultation: Consultation): SQL {
+  const own = eq(auditLog.consultationId, consultation.id);
+  return can(actor, "affiliation.verify") ? or(own, isNull(auditLog.consultationId))! : own;
 }
 
 function filtersOf(query: AuditQuery): SQL[] {
@@ -86,7 +89,7 @@ export async function listAuditLog(actor: Actor, consultation: Consultation, que
     .leftJoin(objectives, eq(objectives.id, comments.objectiveId))
     .where(
       and(
-        scopeOf(consultation),
+        scopeOf(actor, consultation),
         ...filtersOf(query),
         cursor && sql`(${auditLog.at}, ${auditLog.id}) < (${cursor.time}::timestamptz, ${cursor.id}::bigint)`,
       ),
@@ -111,9 +114,9 @@ export async function auditFilterOptions(actor: Actor, consultation: Consultatio
       .selectDistinct({ id: auditLog.actorId, name: actorUser.name, email: actorUser.email })
       .from(auditLog)
       .leftJoin(actorUser, eq(actorUser.id, auditLog.actorId))
-      .where(scopeOf(consultation))
+      .where(scopeOf(actor, consultation))
       .orderBy(asc(actorUser.name), asc(actorUser.email), asc(auditLog.actorId)),
-    db.selectDistinct({ action: auditLog.action }).from(auditLog).where(scopeOf(consultation)).orderBy(asc(auditLog.action)),
+    db.selectDistinct({ action: auditLog.action }).from(auditLog).where(scopeOf(actor, consultation)).orderBy(asc(auditLog.action)),
   ]);
   return { actors, actions: actions.map((a) => a.action) };
 }
