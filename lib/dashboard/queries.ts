@@ -140,7 +140,7 @@ export async function regionCounts(scope: SQL): Promise<RegionCount[]> {
   return [...regions.values()].filter((r) => r.region !== "unknown" || r.comments > 0);
 }
 
-async function totals(scope: SQL): Promise<DashboardTotals> {
+export async function countTotals(scope: SQL): Promise<DashboardTotals> {
   const [row] = await getDb()
     .select({
       comments: sql<number>`count(*)::int`,
@@ -192,7 +192,7 @@ export async function getDashboard(actor: Actor, consultation: Consultation, fil
   assertCan(actor, "dashboard.view", { consultation });
   const scope = commentScope(consultation.id, filters);
   const [sums, breakdown, regions, days, endorsed] = await Promise.all([
-    totals(scope),
+    countTotals(scope),
     objectiveBreakdown(consultation.id, scope),
     regionCounts(scope),
     commentsPerDay(scope),
