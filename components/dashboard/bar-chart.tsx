@@ -28,9 +28,10 @@ export default function BarChartView({ data, series, stacked, rtl }: BarChartPro
         <XAxis dataKey="label" reversed={rtl} tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} tick={{ fontSize: 12 }} width={40} />
         <Tooltip />
-        {series.length > 1 ? <Legend /> : null}
+        {/* In the order of the series (the stances' own order), not alphabetical. */}
+        {series.length > 1 ? <Legend itemSorter={null} /> : null}
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} stackId={stacked ? "stack" : undefined} maxBarSize={56} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

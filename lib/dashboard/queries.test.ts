@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { queryCounter } from "@/db/client";
 import type { Consultation, Objective, User } from "@/db/schema";
 import { ANONYMOUS } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/auth/policy";
@@ -117,6 +118,21 @@ describe("getDashboard with filters", () => {
       { start: "2026-03-04", count: 0 },
       { start: "2026-03-05", count: 1 },
     ]);
+  });
+});
+
+describe("the cost of a dashboard", () => {
+  it("is the same few queries for 3 objectives or 23", async () => {
+    const admin = await actorFor(await createUser({ platformRole: "admin" }));
+    const count = async (consultation: Consultation) => {
+      const before = queryCounter.count;
+      await getDashboard(admin, consultation, published);
+      return queryCounter.count - before;
+    };
+    const big = await createConsultation({}, 23);
+    for (const objective of big.objectives) await createComment(objective, people.cs1);
+    expect(await count(consultation)).toBe(6);
+    expect(await count(big.consultation)).toBe(6);
   });
 });
 
