@@ -1,10 +1,11 @@
 import fs from "node:fs/promises";
 import JSZip from "jszip";
 import type { Page } from "@playwright/test";
-import { DEMO, expect, message, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, expect, message, test } from "./fixtures";
 import { signIn } from "./participants";
 import { CompilationPage } from "./pages/secretariat-compilation";
 import { SecretariatDashboard } from "./pages/secretariat-dashboard";
+import { SignInPage } from "./pages/sign-in-page";
 import { SynthesisPage } from "./pages/secretariat-synthesis";
 
 /**
@@ -22,8 +23,15 @@ const QUOTE = "Regular pathways should include";
 const SYNTHESIS = "Participants call for **stronger partnerships** between countries of origin, transit and destination.";
 const SYNTHESIS_TEXT = "Participants call for stronger partnerships between countries of origin, transit and destination.";
 
+/**
+ * Signs in as the secretariat, landing on `path`. The staff pages are the heaviest of the app (their
+ * first render runs every aggregate), so the landing gets more time than signIn() gives.
+ */
 async function asSecretariat(page: Page, path: string): Promise<void> {
-  await signIn(page, DEMO.secretariat.email, { callbackUrl: path });
+  const form = new SignInPage(page);
+  await form.goto({ callbackUrl: path });
+  await form.signIn(DEMO.secretariat.email, DEMO_PASSWORD);
+  await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 30_000 });
 }
 
 /** The paragraphs of a DOCX file as plain text, one per line. */
