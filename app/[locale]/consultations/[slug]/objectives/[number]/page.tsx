@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { CommentList } from "@/components/comments/comment-list";
-import { Composer } from "@/components/comments/composer";
+import { Composer } from "@/components/comments/lazy";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
 import { Pagination } from "@/components/thread/pagination";
 import { ThreadControls } from "@/components/thread/thread-controls";
