@@ -22,7 +22,14 @@ export type Driver = "postgres" | "pglite";
  * fixed number of queries whatever the size of the data.
  */
 export const queryCounter = { count: 0 };
-const logger = { logQuery: () => void queryCounter.count++ };
+const countingLogger = { logQuery: () => void queryCounter.count++ };
+/** With LOG_QUERIES, each statement is also printed, so `npm run bench` counts a page's queries from the server. */
+const printingLogger = {
+  logQuery: (query: string) => {
+    queryCounter.count++;
+    console.log(`[query] ${query.replace(/\s+/g, " ").slice(0, 120)}`);
+  },
+};
 
 export interface Connection {
   db: Database;
@@ -33,7 +40,8 @@ export interface Connection {
 }
 
 /** Opens a connection as configured: PostgreSQL when a URL is given, else embedded PGlite. */
-export function connect(options: { url?: string; pgliteDir?: string; poolMax?: number } = {}): Connection {
+export function connect(options: { url?: string; pgliteDir?: string; poolMax?: number; logQueries?: boolean } = {}): Connection {
+  const logger = options.logQueries ? printingLogger : countingLogger;
   if (options.url) {
     const sql = postgres(options.url, {
       max: options.poolMax ?? 10,
@@ -71,6 +79,7 @@ export function getConnection(): Connection {
     url: env.DATABASE_URL,
     pgliteDir: env.PGLITE_DIR,
     poolMax: env.DB_POOL_MAX,
+    logQueries: env.LOG_QUERIES,
   });
   return globalForDb.consultationHubDb;
 }

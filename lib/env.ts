@@ -27,6 +27,8 @@ const schema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** How many proxies in front of the app append to X-Forwarded-For (see lib/auth/client-key.ts). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /** Print every SQL statement the app sends (npm run bench counts a page's queries with it). */
+    LOG_QUERIES: booleanish.default(false),
   })
   .transform((raw, ctx) => {
     const isBuild = raw.NEXT_PHASE === "phase-production-build";

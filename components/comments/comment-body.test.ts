@@ -28,4 +28,9 @@ describe("CommentBody", () => {
     expect(html).not.toContain('href="javascript');
     expect(html).toContain("click");
   });
+
+  it("renders a text the same every time, and an edited text anew", () => {
+    expect(render("**kept** text")).toBe(render("**kept** text"));
+    expect(render("**kept** text, edited")).toContain("<strong>kept</strong> text, edited");
+  });
 });

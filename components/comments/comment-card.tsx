@@ -5,10 +5,9 @@ import type { Stance } from "@/lib/domain-values";
 import { countryName } from "@/lib/geo/countries";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { CommentBody } from "./comment-body";
-import { CommentTools } from "./comment-tools";
 import { EndorseButton } from "./endorse-button";
 import { endorsementBreakdown } from "./endorsement-summary";
-import { FlagButton } from "./flag-button";
+import { CommentTools, FlagButton } from "./lazy";
 import { RevisionsToggle } from "./revisions-toggle";
 import { DATE_TIME_FORMAT } from "./styles";
 

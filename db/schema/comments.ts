@@ -70,7 +70,9 @@ export const comments = pgTable(
     check("comments_root_is_self_at_top", sql`${t.depth} > 0 OR ${t.rootId} = ${t.id}`),
     check("comments_counters_non_negative", sql`${t.replyCount} >= 0 AND ${t.endorsementCount} >= 0 AND ${t.flagCount} >= 0`),
     uniqueIndex("comments_author_idempotency_key").on(t.authorId, t.idempotencyKey),
-    index("comments_objective_roots_idx").on(t.objectiveId, t.status, t.createdAt, t.id).where(sql`${t.depth} = 0`),
+    // A thread's first page reads its top-level comments in the sort's order and stops after one page.
+    index("comments_objective_roots_idx").on(t.objectiveId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
+    index("comments_objective_roots_endorsed_idx").on(t.objectiveId, t.endorsementCount, t.createdAt, t.id).where(sql`${t.depth} = 0`),
     index("comments_root_idx").on(t.rootId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { CommentBody } from "@/components/comments/comment-body";
 import { CommentList } from "@/components/comments/comment-list";
-import { Composer } from "@/components/comments/composer";
+import { Composer } from "@/components/comments/lazy";
 import { DiscussionProvider, type DiscussionOptions } from "@/components/comments/discussion-context";
 import { Pagination } from "@/components/thread/pagination";
 import { ThreadControls } from "@/components/thread/thread-controls";
