@@ -78,7 +78,8 @@ export function BulkForm({ actions, labels }: { actions: ModerationAction[]; lab
         <ReasonFields
           idPrefix={BULK_FORM_ID}
           reasons={reasons}
-          register={form.register}
+          reasonCode={form.register("reasonCode")}
+          reasonText={form.register("reasonText")}
           reasonError={errorOf("reasonCode")}
           textError={errorOf("reasonText")}
         />

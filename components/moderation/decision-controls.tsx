@@ -138,7 +138,8 @@ function ReasonDialog({ commentId, action, onClose }: { commentId: string; actio
         <ReasonFields
           idPrefix={`decide-${commentId}`}
           reasons={reasons}
-          register={form.register}
+          reasonCode={form.register("reasonCode")}
+          reasonText={form.register("reasonText")}
           reasonError={errorOf("reasonCode")}
           textError={errorOf("reasonText")}
         />

@@ -1,21 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
 import type { ReasonOption } from "./workspace-context";
 
 /** The reason of a rejection or hiding, picked from the consultation's templates, and optional words for the author. */
-export function ReasonFields<T extends FieldValues & { reasonCode?: string; reasonText?: string }>({
+export function ReasonFields({
   idPrefix,
   reasons,
-  register,
+  reasonCode,
+  reasonText,
   reasonError,
   textError,
 }: {
   idPrefix: string;
   reasons: ReasonOption[];
-  register: UseFormRegister<T>;
+  /** The form's registration of each field. */
+  reasonCode: UseFormRegisterReturn;
+  reasonText: UseFormRegisterReturn;
   reasonError?: string;
   textError?: string;
 }) {
@@ -30,7 +33,7 @@ export function ReasonFields<T extends FieldValues & { reasonCode?: string; reas
         </legend>
         {reasons.map((reason) => (
           <label key={reason.code} className="flex items-center gap-2 py-1">
-            <input type="radio" value={reason.code} {...register("reasonCode" as Path<T>)} className="size-4" />
+            <input type="radio" value={reason.code} {...reasonCode} className="size-4" />
             {reason.label}
           </label>
         ))}
@@ -47,7 +50,7 @@ export function ReasonFields<T extends FieldValues & { reasonCode?: string; reas
         </p>
         <textarea
           id={id("text")}
-          {...register("reasonText" as Path<T>)}
+          {...reasonText}
           rows={2}
           dir="auto"
           aria-invalid={textError ? true : undefined}

@@ -25,9 +25,9 @@ const decisionFields = {
   action: z.enum(MODERATION_ACTIONS, { error: "decisionUnknown" }),
   // An empty choice (a form's "none") is no reason at all.
   reasonCode: z
-    .string()
+    .string({ error: "reasonUnknown" })
     .max(100, { error: "reasonUnknown" })
-    .optional()
+    .nullish()
     .transform((code) => code || undefined),
   reasonText: z.string().trim().max(1000, { error: "tooLong" }).default(""),
 };
