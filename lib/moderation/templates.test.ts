@@ -64,6 +64,13 @@ describe("reason templates", () => {
     await expect(removeReasonTemplate(secretariat, consultation, used.id)).rejects.toMatchObject({ code: "reasonInUse" });
     expect((await listReasonTemplates(secretariat, consultation)).find((t) => t.id === used.id)?.used).toBe(true);
 
+    // The same code cited in another consultation does not count here.
+    const neighbour = await setup();
+    await decide(neighbour.moderator, { commentId: (await createComment(neighbour.objective, await createUser())).id, action: "hide", reasonCode: "offensive" });
+    const offensive = (await listReasonTemplates(secretariat, consultation)).find((t) => t.code === "offensive")!;
+    expect(offensive.used).toBe(false);
+    await removeReasonTemplate(secretariat, consultation, offensive.id);
+
     const unused = await addReasonTemplate(secretariat, consultation, "Advertising");
     await removeReasonTemplate(secretariat, consultation, unused.id);
     const other = await createComment(objective, await createUser());

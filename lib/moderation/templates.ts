@@ -30,8 +30,9 @@ function selectTemplates(db: Executor, consultationId: string) {
       code: reasonTemplates.code,
       label: reasonTemplates.label,
       position: reasonTemplates.position,
+      // Qualified by hand: drizzle leaves a lone table's columns unqualified, which the subquery would capture.
       used: sql<boolean>`EXISTS (SELECT 1 FROM moderation_decisions d
-        WHERE d.consultation_id = ${reasonTemplates.consultationId} AND d.reason_code = ${reasonTemplates.code})`,
+        WHERE d.consultation_id = ${reasonTemplates}.consultation_id AND d.reason_code = ${reasonTemplates}.code)`,
     })
     .from(reasonTemplates)
     .where(eq(reasonTemplates.consultationId, consultationId))
