@@ -162,3 +162,42 @@ export async function sessionCookie(user: User): Promise<string> {
   if (!session) throw new Error(`sign-in failed for ${user.email}`);
   return session.split(";")[0];
 }
+
+/** Every kind of actor the moderation actions are tested with, around one consultation and one comment's author. */
+export const MODERATION_ACTOR_KINDS = [
+  "anonymous",
+  "participant",
+  "author",
+  "moderatorElsewhere",
+  "moderator",
+  "secretariat",
+  "admin",
+  "suspendedModerator",
+] as const;
+export type ModerationActorKind = (typeof MODERATION_ACTOR_KINDS)[number];
+
+export async function moderationScene() {
+  const here = await createConsultation();
+  const elsewhere = await createConsultation();
+  const author = await createUser({ name: "Comment Author" });
+  const moderator = await createUser({ name: "Here Moderator" });
+  await appoint(moderator, here.consultation, "moderator");
+  const secretariat = await createUser();
+  await appoint(secretariat, here.consultation, "secretariat");
+  const moderatorElsewhere = await createUser();
+  await appoint(moderatorElsewhere, elsewhere.consultation, "moderator");
+  const suspendedModerator = await createUser();
+  await appoint(suspendedModerator, here.consultation, "moderator");
+  await suspend(suspendedModerator, here.consultation);
+  const actors: Record<ModerationActorKind, Actor> = {
+    anonymous: { kind: "anonymous" },
+    participant: await actorFor(await createUser()),
+    author: await actorFor(author),
+    moderatorElsewhere: await actorFor(moderatorElsewhere),
+    moderator: await actorFor(moderator),
+    secretariat: await actorFor(secretariat),
+    admin: await actorFor(await createUser({ platformRole: "admin" })),
+    suspendedModerator: await actorFor(suspendedModerator),
+  };
+  return { ...here, elsewhere, author, moderator, actors };
+}

@@ -4,6 +4,7 @@ import type { PublicAuthor, ThreadComment } from "@/lib/comments/types";
 import type { Stance } from "@/lib/domain-values";
 import { countryName } from "@/lib/geo/countries";
 import { LANGUAGES } from "@/lib/i18n/locales";
+import { reasonLabel } from "@/lib/moderation/reasons";
 import { CommentBody } from "./comment-body";
 import { EndorseButton } from "./endorse-button";
 import { endorsementBreakdown } from "./endorsement-summary";
@@ -75,8 +76,7 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
     getTranslations("moderationReasons"),
     getFormatter(),
   ]);
-  // Built-in reasons are translated; a consultation's own templates show their code.
-  const reason = comment.hiddenReason && tReasons.has(comment.hiddenReason) ? tReasons(comment.hiddenReason) : (comment.hiddenReason ?? "");
+  const reason = comment.hiddenReason ? reasonLabel(comment.hiddenReason, comment.hiddenReasonLabel, tReasons) : "";
   const headingId = `comment-${comment.id}-author`;
   const time = (
     <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, DATE_TIME_FORMAT)}</time>

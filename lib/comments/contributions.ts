@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { comments, consultations, objectives } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,6 +20,8 @@ export interface Contribution {
   editedAt: Date | null;
   replyCount: number;
   endorsementCount: number;
+  /** Why a hidden or rejected comment is so: the latest decision's reason (code, template label, moderator's words). */
+  moderation: { reasonCode: string | null; reasonLabel: string | null; reasonText: string } | null;
 }
 
 /** The signed-in user's own comments, newest first, with their status. */
@@ -40,6 +42,11 @@ export async function listOwnContributions(actor: Actor, limit = 100): Promise<C
       editedAt: comments.editedAt,
       replyCount: comments.replyCount,
       endorsementCount: comments.endorsementCount,
+      moderation: sql<Contribution["moderation"]>`CASE WHEN ${comments.status} IN ('hidden', 'rejected') THEN (
+        SELECT json_build_object('reasonCode', d.reason_code, 'reasonLabel', rt.label, 'reasonText', d.reason_text)
+        FROM moderation_decisions d
+        LEFT JOIN reason_templates rt ON rt.consultation_id = d.consultation_id AND rt.code = d.reason_code
+        WHERE d.comment_id = ${comments}.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) END`,
     })
     .from(comments)
     .innerJoin(objectives, eq(objectives.id, comments.objectiveId))

@@ -34,9 +34,10 @@ function selectCommentRows() {
       endorsementCount: comments.endorsementCount,
       endorsementsByGroup: comments.endorsementsByGroup,
       // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
-      hiddenReason: sql<string | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
-        SELECT d.reason_code FROM moderation_decisions d WHERE d.comment_id = ${comments}.id
-        ORDER BY d.created_at DESC LIMIT 1) END`,
+      hiddenReason: sql<{ code: string | null; label: string | null } | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
+        SELECT json_build_object('code', d.reason_code, 'label', rt.label) FROM moderation_decisions d
+        LEFT JOIN reason_templates rt ON rt.consultation_id = d.consultation_id AND rt.code = d.reason_code
+        WHERE d.comment_id = ${comments}.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) END`,
       cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       tags: sql<{ key: string; label: string }[]>`coalesce((
         SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
@@ -143,7 +144,8 @@ function toThreadComment(row: CommentRow, actor: Actor, consultation: Consultati
     status: row.status,
     official: row.official,
     deleted,
-    hiddenReason: row.hiddenReason,
+    hiddenReason: row.hiddenReason?.code ?? null,
+    hiddenReasonLabel: row.hiddenReason?.label ?? null,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     replyCount: row.replyCount,

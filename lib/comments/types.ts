@@ -44,6 +44,8 @@ export interface ThreadComment {
   deleted: boolean;
   /** For a hidden comment: the code of the moderator's reason (a template code, or "flagged"). */
   hiddenReason: string | null;
+  /** The consultation's label for that code, when it is one of its templates. */
+  hiddenReasonLabel: string | null;
   createdAt: Date;
   editedAt: Date | null;
   replyCount: number;

@@ -7,7 +7,7 @@ import { flagComment } from "@/lib/comments/mutations";
 import { listThread } from "@/lib/comments/thread";
 import { threadQuerySchema } from "@/lib/comments/schemas";
 import { actorFor, appoint, createComment, createConsultation, createUser } from "@/test/factories";
-import { decide } from "./decisions";
+import { decide, decideMany } from "./decisions";
 
 async function setup(overrides: Parameters<typeof createConsultation>[0] = {}) {
   const { consultation, objectives } = await createConsultation(overrides);
@@ -117,5 +117,36 @@ describe("auto-hide", () => {
     expect(forOthers).toMatchObject({ status: "hidden", body: null, hiddenReason: "flagged" });
     expect((await thread(objective, await actorFor(author))).roots[0].body).toBe("Contested text");
     expect((await thread(objective, moderator)).roots[0].body).toBe("Contested text");
+  });
+});
+
+describe("decideMany", () => {
+  it("reports each item: done, already decided by someone else, refused (own comment, unknown)", async () => {
+    const { consultation, objective, moderator, moderatorUser, author } = await setup();
+    const [a, b, c] = [await createComment(objective, author), await createComment(objective, author), await createComment(objective, author)];
+    const own = await createComment(objective, moderatorUser);
+    const other = await createUser();
+    await appoint(other, consultation, "moderator");
+    await decide(await actorFor(other), { commentId: b.id, action: "hide", reasonCode: "spam" });
+    const missing = "00000000-0000-4000-8000-000000000000";
+    const outcomes = await decideMany(moderator, { commentIds: [a.id, b.id, own.id, missing, c.id], action: "hide", reasonCode: "offensive" });
+    expect(outcomes).toEqual([
+      { commentId: a.id, outcome: "done", status: "hidden" },
+      { commentId: b.id, outcome: "alreadyDecided" },
+      { commentId: own.id, outcome: "refused", error: "forbidden.ownComment" },
+      { commentId: missing, outcome: "refused", error: "notFound" },
+      { commentId: c.id, outcome: "done", status: "hidden" },
+    ]);
+    expect((await statusOf(own.id)).status).toBe("published");
+    const decisions = await getDb().select().from(moderationDecisions).where(eq(moderationDecisions.commentId, b.id));
+    expect(decisions.map((d) => d.reasonCode)).toEqual(["spam"]);
+  });
+
+  it("stops before changing anything when the reason is missing or unknown", async () => {
+    const { objective, moderator, author } = await setup();
+    const a = await createComment(objective, author);
+    await expect(decideMany(moderator, { commentIds: [a.id], action: "hide" })).rejects.toMatchObject({ code: "reasonRequired" });
+    await expect(decideMany(moderator, { commentIds: [a.id], action: "hide", reasonCode: "nope" })).rejects.toMatchObject({ code: "reasonUnknown" });
+    expect((await statusOf(a.id)).status).toBe("published");
   });
 });

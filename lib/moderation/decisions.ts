@@ -1,13 +1,13 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
-import { comments, moderationDecisions, reasonTemplates } from "@/db/schema";
+import { comments, flags, moderationDecisions, reasonTemplates } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/policy";
+import { assertCan, ForbiddenError } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record";
 import { loadCommentContext } from "@/lib/comments/context";
 import type { CommentStatus, ModerationAction } from "@/lib/domain-values";
-import { DomainError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 /** Which status each decision moves a comment from, and to. "review" changes no status. */
 const TRANSITIONS: Record<Exclude<ModerationAction, "review">, { from: CommentStatus; to: CommentStatus }> = {
@@ -66,6 +66,8 @@ export async function decide(actor: Actor, input: DecisionInput): Promise<{ stat
         await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, changed.parentId));
       }
     }
+    // Whatever the decision, the flags raised so far have had their answer: the item leaves the flagged queue.
+    await tx.update(flags).set({ resolvedAt: sql`now()` }).where(and(eq(flags.commentId, comment.id), isNull(flags.resolvedAt)));
     await tx.insert(moderationDecisions).values({
       consultationId: consultation.id,
       commentId: comment.id,
@@ -85,6 +87,32 @@ export async function decide(actor: Actor, input: DecisionInput): Promise<{ stat
     });
     return { status };
   });
+}
+
+export type BulkOutcome =
+  | { commentId: string; outcome: "done"; status: CommentStatus }
+  | { commentId: string; outcome: "alreadyDecided" }
+  | { commentId: string; outcome: "refused"; error: string };
+
+/**
+ * One decision on several comments, each in its own transaction, so one item decided meanwhile by
+ * someone else, or refused, does not undo the others. A missing or unknown reason is the form's
+ * error, not an item's: it stops before anything changes.
+ */
+export async function decideMany(actor: Actor, input: Omit<DecisionInput, "commentId"> & { commentIds: string[] }): Promise<BulkOutcome[]> {
+  const outcomes: BulkOutcome[] = [];
+  for (const commentId of new Set(input.commentIds)) {
+    try {
+      const { status } = await decide(actor, { ...input, commentId });
+      outcomes.push({ commentId, outcome: "done", status });
+    } catch (error) {
+      if (error instanceof ForbiddenError) outcomes.push({ commentId, outcome: "refused", error: `forbidden.${error.reason}` });
+      else if (error instanceof NotFoundError) outcomes.push({ commentId, outcome: "refused", error: "notFound" });
+      else if (error instanceof DomainError && error.code === "alreadyDecided") outcomes.push({ commentId, outcome: "alreadyDecided" });
+      else throw error;
+    }
+  }
+  return outcomes;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CommentStatus } from "@/lib/domain-values";
 import { countryOptions } from "@/lib/geo/countries";
 import type { LanguageCode } from "@/lib/i18n/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
+import { reasonLabel } from "@/lib/moderation/reasons";
 import { getOwnProfile } from "@/lib/users/accounts";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -89,9 +90,11 @@ const STATUS_STYLES: Record<CommentStatus, string> = {
 };
 
 async function Contributions({ contributions }: { contributions: Contribution[] }) {
-  const [t, tStatus, format] = await Promise.all([
+  const [t, tStatus, tOutcome, tReasons, format] = await Promise.all([
     getTranslations("contributions"),
     getTranslations("commentStatus"),
+    getTranslations("moderationOutcome"),
+    getTranslations("moderationReasons"),
     getFormatter(),
   ]);
   return (
@@ -144,6 +147,19 @@ async function Contributions({ contributions }: { contributions: Contribution[] 
                       {t("writtenOn", { date: format.dateTime(c.createdAt, { dateStyle: "medium" }) })}
                     </time>
                   </p>
+                  {c.moderation?.reasonCode ? (
+                    <p className="rounded border-s-4 border-slate-600 bg-slate-100 px-3 py-2 text-sm text-slate-900">
+                      {tOutcome(c.status === "rejected" ? "rejected" : "hidden", {
+                        reason: reasonLabel(c.moderation.reasonCode, c.moderation.reasonLabel, tReasons),
+                      })}
+                      {c.moderation.reasonText ? (
+                        <>
+                          {" "}
+                          {tOutcome("explanation")} <span dir="auto">{c.moderation.reasonText}</span>
+                        </>
+                      ) : null}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}
