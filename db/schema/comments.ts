@@ -73,6 +73,12 @@ export const comments = pgTable(
     // A thread's first page reads its top-level comments in the sort's order and stops after one page.
     index("comments_objective_roots_idx").on(t.objectiveId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
     index("comments_objective_roots_endorsed_idx").on(t.objectiveId, t.endorsementCount, t.createdAt, t.id).where(sql`${t.depth} = 0`),
+    // Exports read each objective's comments in (created_at, id) batches.
+    index("comments_objective_created_idx").on(t.objectiveId, t.createdAt, t.id),
+    // The moderation workspace's Flagged queue, most flagged first.
+    index("comments_flagged_queue_idx")
+      .on(t.consultationId, t.flagCount.desc(), t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.flagCount} > 0 AND ${t.deletedAt} IS NULL`),
     index("comments_root_idx").on(t.rootId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),
