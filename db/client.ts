@@ -40,7 +40,16 @@ export interface Connection {
 }
 
 /** Opens a connection as configured: PostgreSQL when a URL is given, else embedded PGlite. */
-export function connect(options: { url?: string; pgliteDir?: string; poolMax?: number; logQueries?: boolean } = {}): Connection {
+export function connect(
+  options: {
+    url?: string;
+    pgliteDir?: string;
+    /** A dump of a PGlite data folder to start from (tests copy one migrated database per file). */
+    pgliteImage?: Blob;
+    poolMax?: number;
+    logQueries?: boolean;
+  } = {},
+): Connection {
   const logger = options.logQueries ? printingLogger : countingLogger;
   if (options.url) {
     const sql = postgres(options.url, {
@@ -55,7 +64,9 @@ export function connect(options: { url?: string; pgliteDir?: string; poolMax?: n
   const inMemory = dir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataFolder(path.resolve(/*turbopackIgnore: true*/ dir));
   try {
-    const client = new PGlite(inMemory ? dir : path.resolve(/*turbopackIgnore: true*/ dir));
+    const client = new PGlite(inMemory ? dir : path.resolve(/*turbopackIgnore: true*/ dir), {
+      loadDataDir: options.pgliteImage,
+    });
     const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
     return {
       db,
@@ -82,6 +93,11 @@ export function getConnection(): Connection {
     logQueries: env.LOG_QUERIES,
   });
   return globalForDb.consultationHubDb;
+}
+
+/** Makes this process use the given connection instead of the configured one. */
+export function useConnection(connection: Connection): void {
+  globalForDb.consultationHubDb = connection;
 }
 
 export function getDb(): Database {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, inject } from "vitest";
-import { closeDb, getConnection } from "@/db/client";
-import { runMigrations } from "@/db/migrate";
+import fs from "node:fs";
+import { afterAll, inject } from "vitest";
+import { closeDb, connect, useConnection } from "@/db/client";
 
 const databaseUrl = inject("databaseUrl");
+const pgliteImage = inject("pgliteImage");
 if (databaseUrl) {
   process.env.DATABASE_URL = databaseUrl;
 } else {
@@ -11,10 +12,8 @@ if (databaseUrl) {
 }
 process.env.DB_POOL_MAX = "4";
 
-beforeAll(async () => {
-  // The PostgreSQL database was migrated once for the run; an in-memory PGlite is new per file.
-  if (!databaseUrl) await runMigrations(getConnection());
-});
+// A fresh in-memory copy of the migrated database for this file.
+if (pgliteImage) useConnection(connect({ pgliteDir: "memory://", pgliteImage: new Blob([fs.readFileSync(pgliteImage)]) }));
 
 afterAll(async () => {
   await closeDb();

@@ -53,5 +53,6 @@ describe("the PGlite data folder lock", () => {
     }
     const again = connect({ pgliteDir: folder });
     await again.close();
-  });
+    // Creating a database folder twice takes a while on a busy machine.
+  }, 60_000);
 });
