@@ -1,13 +1,11 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { getActor } from "@/lib/auth/current-actor";
 import { decide, type Denial } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
-import { NotFoundError } from "@/lib/errors";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { redirect } from "@/lib/i18n/navigation";
 
 /**
@@ -20,13 +18,8 @@ export const loadManaged = cache(async (locale: string, slug: string, path: stri
   if (actor.kind !== "user") {
     redirect({ href: { pathname: "/sign-in", query: { callbackUrl: `/${locale}/consultations/${slug}/${path}` } }, locale });
   }
-  try {
-    const consultation = await getConsultation(actor, slug);
-    return { actor, consultation, decision: decide(actor, "consultation.manage", { consultation }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { consultation } = await loadConsultationPage(slug);
+  return { actor, consultation, decision: decide(actor, "consultation.manage", { consultation }) };
 });
 
 /** Where a management page sits, under its consultation. */

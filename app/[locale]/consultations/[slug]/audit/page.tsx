@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import NextLink from "next/link";
-import { cache } from "react";
 import { AuditState } from "@/components/admin/audit-change";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { actionLabel } from "@/components/admin/audit-labels";
@@ -11,30 +9,17 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { queryHref, toURLSearchParams } from "@/components/thread/query";
 import { listAuditLog, auditFilterOptions, type AuditEntry } from "@/lib/audit/queries";
 import { auditQuerySchema } from "@/lib/audit/schemas";
-import { getActor } from "@/lib/auth/current-actor";
 import { can, ForbiddenError } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
-import { NotFoundError } from "@/lib/errors";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { Link } from "@/lib/i18n/navigation";
 import { firstValues } from "@/lib/search-params";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// Cached per request: the metadata and the page share one lookup.
-const load = cache(async (slug: string) => {
-  const actor = await getActor();
-  try {
-    return { actor, consultation: await getConsultation(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, locale } = await params;
-  const [{ consultation }, t] = await Promise.all([load(slug), getTranslations({ locale, namespace: "auditLog" })]);
+  const [{ consultation }, t] = await Promise.all([loadConsultationPage(slug), getTranslations({ locale, namespace: "auditLog" })]);
   return { title: `${t("title")} · ${consultation.title}` };
 }
 
@@ -45,7 +30,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
   const search = firstValues(await searchParams);
   const query = auditQuerySchema.parse(search);
   const [{ actor, consultation }, t, tConsultation, format, label] = await Promise.all([
-    load(slug),
+    loadConsultationPage(slug),
     getTranslations("auditLog"),
     getTranslations("consultation"),
     getFormatter(),

@@ -1,34 +1,19 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { Announcer } from "@/components/admin/announcer";
 import { AppointStaffForm } from "@/components/admin/appoint-staff-form";
 import { Refusal } from "@/components/admin/refusal";
 import { RemoveStaffForm } from "@/components/admin/remove-staff-form";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { getActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { listStaff } from "@/lib/consultations/staff";
-import { NotFoundError } from "@/lib/errors";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Cached per request: the metadata and the page share one lookup.
-const load = cache(async (slug: string) => {
-  const actor = await getActor();
-  try {
-    return { actor, consultation: await getConsultation(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, locale } = await params;
-  const [{ consultation }, t] = await Promise.all([load(slug), getTranslations({ locale, namespace: "staffPage" })]);
+  const [{ consultation }, t] = await Promise.all([loadConsultationPage(slug), getTranslations({ locale, namespace: "staffPage" })]);
   return { title: `${t("title")} · ${consultation.title}` };
 }
 
@@ -37,7 +22,7 @@ export default async function StaffPage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const [{ actor, consultation }, t, tConsultation, format] = await Promise.all([
-    load(slug),
+    loadConsultationPage(slug),
     getTranslations("staffPage"),
     getTranslations("consultation"),
     getFormatter(),
