@@ -176,6 +176,18 @@ export const MODERATION_ACTOR_KINDS = [
 ] as const;
 export type ModerationActorKind = (typeof MODERATION_ACTOR_KINDS)[number];
 
+/** What the moderation actions (decisions, notes, suspensions in the consultation) answer each kind: null is allowed. */
+export const MODERATE_REFUSAL: Record<ModerationActorKind, string | null> = {
+  anonymous: "forbidden.signInRequired",
+  participant: "forbidden.notStaff",
+  author: "forbidden.notStaff",
+  moderatorElsewhere: "forbidden.notStaff",
+  moderator: null,
+  secretariat: null,
+  admin: null,
+  suspendedModerator: "forbidden.suspended",
+};
+
 export async function moderationScene() {
   const here = await createConsultation();
   const elsewhere = await createConsultation();

@@ -19,6 +19,18 @@ export const ADMIN_ACTOR_KINDS = [
 ] as const;
 export type AdminActorKind = (typeof ADMIN_ACTOR_KINDS)[number];
 
+/** What the admins-only actions (staff appointments, platform suspensions) answer each kind: null is allowed. */
+export const ADMIN_REFUSAL: Record<AdminActorKind, string | null> = {
+  anonymous: "forbidden.signInRequired",
+  participant: "forbidden.notAdmin",
+  moderatorElsewhere: "forbidden.notAdmin",
+  moderator: "forbidden.notAdmin",
+  secretariat: "forbidden.notAdmin",
+  admin: null,
+  suspendedStaff: "forbidden.notAdmin",
+  suspendedAdmin: "forbidden.signInRequired",
+};
+
 export async function adminActors(): Promise<{ consultation: Consultation; users: Record<AdminActorKind, User | undefined>; actors: Record<AdminActorKind, Actor> }> {
   const { consultation } = await createConsultation();
   const { consultation: elsewhere } = await createConsultation();
