@@ -17,7 +17,7 @@ import {
   type Objective,
   type User,
 } from "@/db/schema";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import { ANONYMOUS, loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { addDefaultReasons } from "@/lib/moderation/reasons";
 import type { StaffRole } from "@/lib/domain-values";
@@ -176,28 +176,60 @@ export const MODERATION_ACTOR_KINDS = [
 ] as const;
 export type ModerationActorKind = (typeof MODERATION_ACTOR_KINDS)[number];
 
+/** What the moderation actions (decisions, notes, suspensions in the consultation) answer each kind: null is allowed. */
+export const MODERATE_REFUSAL: Record<ModerationActorKind, string | null> = {
+  anonymous: "forbidden.signInRequired",
+  participant: "forbidden.notStaff",
+  author: "forbidden.notStaff",
+  moderatorElsewhere: "forbidden.notStaff",
+  moderator: null,
+  secretariat: null,
+  admin: null,
+  suspendedModerator: "forbidden.suspended",
+};
+
 export async function moderationScene() {
   const here = await createConsultation();
   const elsewhere = await createConsultation();
-  const author = await createUser({ name: "Comment Author" });
-  const moderator = await createUser({ name: "Here Moderator" });
-  await appoint(moderator, here.consultation, "moderator");
-  const secretariat = await createUser();
-  await appoint(secretariat, here.consultation, "secretariat");
-  const moderatorElsewhere = await createUser();
-  await appoint(moderatorElsewhere, elsewhere.consultation, "moderator");
-  const suspendedModerator = await createUser();
-  await appoint(suspendedModerator, here.consultation, "moderator");
-  await suspend(suspendedModerator, here.consultation);
-  const actors: Record<ModerationActorKind, Actor> = {
-    anonymous: { kind: "anonymous" },
-    participant: await actorFor(await createUser()),
-    author: await actorFor(author),
-    moderatorElsewhere: await actorFor(moderatorElsewhere),
-    moderator: await actorFor(moderator),
-    secretariat: await actorFor(secretariat),
-    admin: await actorFor(await createUser({ platformRole: "admin" })),
-    suspendedModerator: await actorFor(suspendedModerator),
-  };
-  return { ...here, elsewhere, author, moderator, actors };
+  const { users, actors } = await castAround(here.consultation, elsewhere.consultation, {
+    anonymous: "anonymous",
+    participant: {},
+    author: { name: "Comment Author" },
+    moderatorElsewhere: { staff: { role: "moderator", of: "elsewhere" } },
+    moderator: { name: "Here Moderator", staff: { role: "moderator", of: "here" } },
+    secretariat: { staff: { role: "secretariat", of: "here" } },
+    admin: { admin: true },
+    suspendedModerator: { staff: { role: "moderator", of: "here" }, suspended: "here" },
+  } satisfies Record<ModerationActorKind, Cast>);
+  return { ...here, elsewhere, author: users.author!, moderator: users.moderator!, actors };
+}
+
+/**
+ * Who one actor of a scene is: a plain participant ({}), staff of the scene's consultation or of
+ * another one, an admin, suspended in the consultation or from the whole platform; or nobody signed in.
+ */
+export type Cast = "anonymous" | { name?: string; admin?: true; staff?: { role: StaffRole; of: "here" | "elsewhere" }; suspended?: "here" | "platform" };
+
+/** One user and its actor per kind of a scene, cast around a consultation ("here") and another one. */
+export async function castAround<K extends string>(
+  here: Consultation,
+  elsewhere: Consultation,
+  cast: Record<K, Cast>,
+): Promise<{ users: Record<K, User | undefined>; actors: Record<K, Actor> }> {
+  const users = {} as Record<K, User | undefined>;
+  const actors = {} as Record<K, Actor>;
+  for (const kind of Object.keys(cast) as K[]) {
+    const part = cast[kind];
+    if (part === "anonymous") {
+      users[kind] = undefined;
+      actors[kind] = ANONYMOUS;
+      continue;
+    }
+    const user = await createUser({ ...(part.name ? { name: part.name } : {}), ...(part.admin ? { platformRole: "admin" } : {}) });
+    if (part.staff) await appoint(user, part.staff.of === "here" ? here : elsewhere, part.staff.role);
+    if (part.suspended) await suspend(user, part.suspended === "here" ? here : null);
+    users[kind] = user;
+    actors[kind] = await actorFor(user);
+  }
+  return { users, actors };
 }

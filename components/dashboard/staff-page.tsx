@@ -1,23 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { Alert } from "@/components/ui/alert";
-import { getActor } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Denial } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-
-/** The actor and the consultation of a secretariat page; a missing or invisible consultation is a 404. */
-export const loadStaffPage = cache(async (slug: string) => {
-  const actor = await getActor();
-  try {
-    return { actor, consultation: await getConsultation(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
 
 /** Runs a page's domain call; a refusal becomes its reason, for the page to show. */
 export async function orRefusal<T>(load: () => Promise<T>): Promise<{ data: T } | { refused: Denial }> {

@@ -1,13 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { Alert } from "@/components/ui/alert";
 import { getActor } from "@/lib/auth/current-actor";
-import { decide, type Denial } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
-import { NotFoundError } from "@/lib/errors";
+import { decide } from "@/lib/auth/policy";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { redirect } from "@/lib/i18n/navigation";
 
 /**
@@ -20,13 +17,8 @@ export const loadManaged = cache(async (locale: string, slug: string, path: stri
   if (actor.kind !== "user") {
     redirect({ href: { pathname: "/sign-in", query: { callbackUrl: `/${locale}/consultations/${slug}/${path}` } }, locale });
   }
-  try {
-    const consultation = await getConsultation(actor, slug);
-    return { actor, consultation, decision: decide(actor, "consultation.manage", { consultation }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { consultation } = await loadConsultationPage(slug);
+  return { actor, consultation, decision: decide(actor, "consultation.manage", { consultation }) };
 });
 
 /** Where a management page sits, under its consultation. */
@@ -37,17 +29,6 @@ export async function ManagementBreadcrumb({ consultation, trail = [], current }
 }) {
   const t = await getTranslations("consultation");
   return <Breadcrumb label={t("breadcrumb")} trail={[{ href: `/consultations/${consultation.slug}`, label: consultation.title }, ...trail]} current={current} />;
-}
-
-/** What a signed-in visitor who may not manage the consultation sees instead of the page. */
-export async function ManagementRefusal({ title, reason }: { title: string; reason: Denial }) {
-  const t = await getTranslations("errors");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-semibold">{title}</h1>
-      <Alert tone="error">{t(`forbidden.${reason}`)}</Alert>
-    </div>
-  );
 }
 
 /** An outcome carried in the address by a no-script form: a known error code, or nothing. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { comments, consultations, objectives, users } from "@/db/schema";
 import type { CommentRef, ConsultationRef } from "@/lib/auth/policy";
@@ -17,6 +17,28 @@ export const authorColumns = {
   country: users.country,
   affiliationStatus: users.affiliationStatus,
 };
+
+/** The columns of a comment that every listing of comments (threads, exports, open data) reads. */
+export const commentColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  rootId: comments.rootId,
+  depth: comments.depth,
+  body: comments.body,
+  locale: comments.locale,
+  stance: comments.stance,
+  official: comments.official,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+  endorsementCount: comments.endorsementCount,
+  endorsementsByGroup: comments.endorsementsByGroup,
+};
+
+/**
+ * A comment's creation time as keyset pages compare it, to the microsecond: a JavaScript Date would
+ * lose the microseconds and make the keyset skip rows.
+ */
+export const cursorTime = sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 const consultationColumns = {
   id: consultations.id,

@@ -8,7 +8,7 @@ import { MAX_COMMENT_DEPTH, type StakeholderGroup } from "@/lib/domain-values";
 import { NotFoundError } from "@/lib/errors";
 import { countriesIn } from "@/lib/geo/countries";
 import { publicAuthor } from "./author";
-import { authorColumns } from "./context";
+import { authorColumns, commentColumns, cursorTime } from "./context";
 import type { ThreadQuery } from "./schemas";
 import type { ThreadComment, ThreadPage } from "./types";
 
@@ -18,27 +18,15 @@ export const THREAD_PAGE_SIZE = 20;
 function selectCommentRows() {
   return getDb()
     .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      rootId: comments.rootId,
-      depth: comments.depth,
-      body: comments.body,
-      locale: comments.locale,
-      stance: comments.stance,
+      ...commentColumns,
       status: comments.status,
-      official: comments.official,
       deletedAt: comments.deletedAt,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
       replyCount: comments.replyCount,
-      endorsementCount: comments.endorsementCount,
-      endorsementsByGroup: comments.endorsementsByGroup,
-      // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
       hiddenReason: sql<{ code: string | null; label: string | null } | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
         SELECT json_build_object('code', d.reason_code, 'label', rt.label) FROM moderation_decisions d
         LEFT JOIN reason_templates rt ON rt.consultation_id = d.consultation_id AND rt.code = d.reason_code
         WHERE d.comment_id = ${comments}.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) END`,
-      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorTime,
       tags: sql<{ key: string; label: string }[]>`coalesce((
         SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
         FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,

@@ -5,10 +5,9 @@ import { comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { publicAuthor } from "@/lib/comments/author";
-import { authorColumns } from "@/lib/comments/context";
 import type { StakeholderGroup, Stance } from "@/lib/domain-values";
 import { commentScope, countTotals, regionCounts, type DashboardTotals, type RegionCount } from "@/lib/dashboard/queries";
-import { highlightsOf, synthesesOf, type Highlight, type QuotableComment } from "@/lib/synthesis/queries";
+import { highlightsOf, quotableColumns, synthesesOf, type Highlight, type QuotableComment } from "@/lib/synthesis/queries";
 
 export interface GroupCount {
   group: StakeholderGroup;
@@ -78,17 +77,7 @@ export async function getCompilation(actor: Actor, consultation: Consultation, o
       .where(scope)
       .groupBy(comments.objectiveId, users.stakeholderGroup, comments.stance),
     db
-      .select({
-        objectiveId: comments.objectiveId,
-        id: comments.id,
-        rootId: comments.rootId,
-        body: comments.body,
-        locale: comments.locale,
-        stance: comments.stance,
-        official: comments.official,
-        createdAt: comments.createdAt,
-        author: authorColumns,
-      })
+      .select({ objectiveId: comments.objectiveId, ...quotableColumns })
       .from(comments)
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(

@@ -3,10 +3,11 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { comments, objectives, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { authorColumns } from "@/lib/comments/context";
+import { authorColumns, commentColumns, cursorTime } from "@/lib/comments/context";
 import { getConsultation } from "@/lib/consultations/queries";
 import type { StakeholderGroup } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
+import { tagLabels } from "./tag-labels";
 import { exportAuthor, permalink, type ExportRow } from "./rows";
 
 export const OPEN_DATA_SCHEMA = "consultation-hub/open-data/v1";
@@ -75,22 +76,9 @@ export async function openDataPage(
   const { cursor, limit } = query;
   const rows = await getDb()
     .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      rootId: comments.rootId,
-      depth: comments.depth,
-      body: comments.body,
-      locale: comments.locale,
-      stance: comments.stance,
-      official: comments.official,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
-      endorsementCount: comments.endorsementCount,
-      endorsementsByGroup: comments.endorsementsByGroup,
-      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-      tags: sql<string[]>`coalesce((
-        SELECT json_agg(t.label ORDER BY t.position, t.label)
-        FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
+      ...commentColumns,
+      cursorTime,
+      tags: tagLabels,
       objective: { number: objectives.number, title: objectives.title },
       author: authorColumns,
     })

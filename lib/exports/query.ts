@@ -4,11 +4,12 @@ import { getDb } from "@/db/client";
 import { comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
-import { authorColumns } from "@/lib/comments/context";
+import { authorColumns, commentColumns, cursorTime } from "@/lib/comments/context";
 import { getConsultation } from "@/lib/consultations/queries";
 import type { CommentStatus, ModerationAction, StakeholderGroup } from "@/lib/domain-values";
 import { COMMENT_STATUSES } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
+import { tagLabels } from "./tag-labels";
 import type { ExportFilters, ExportStatus } from "./filters";
 import { exportAuthor, permalink, type ExportRow } from "./rows";
 
@@ -123,26 +124,12 @@ async function loadOverview(consultation: Consultation, filters: ExportFilters):
 function selectBatch() {
   return getDb()
     .select({
-      id: comments.id,
-      parentId: comments.parentId,
-      rootId: comments.rootId,
-      depth: comments.depth,
-      body: comments.body,
-      locale: comments.locale,
-      stance: comments.stance,
+      ...commentColumns,
       status: comments.status,
-      official: comments.official,
       deletedAt: comments.deletedAt,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
-      endorsementCount: comments.endorsementCount,
-      endorsementsByGroup: comments.endorsementsByGroup,
       flagCount: comments.flagCount,
-      // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
-      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-      tags: sql<string[]>`coalesce((
-        SELECT json_agg(t.label ORDER BY t.position, t.label)
-        FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
+      cursorTime,
+      tags: tagLabels,
       moderation: sql<{ action: ModerationAction; reasonCode: string | null; reasonText: string; moderator: string | null; at: string } | null>`(
         SELECT json_build_object('action', d.action, 'reasonCode', d.reason_code, 'reasonText', d.reason_text,
           'moderator', m.name, 'at', d.created_at)

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/policy";
+import { cursorTime } from "@/lib/comments/context";
 import type { CommentStatus, FlagReason, ModerationAction, StakeholderGroup } from "@/lib/domain-values";
 import type { Queue, QueueQuery } from "./schemas";
 
@@ -164,8 +165,7 @@ function selectItems() {
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
       flagCount: comments.flagCount,
-      // Microsecond precision: a JavaScript Date would lose it and make the keyset skip rows.
-      cursorTime: sql<string>`to_char(${comments.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorTime,
       objective: { number: objectives.number, shortTitle: objectives.shortTitle },
       parentBody: parents.body,
       parentDeletedAt: parents.deletedAt,

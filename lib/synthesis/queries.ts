@@ -46,7 +46,8 @@ export const COMMENT_LIMIT = 100;
 
 const editor = alias(users, "editor");
 
-const quotableColumns = {
+/** What a quoted comment shows: its text, stance, date and author (see QuotableComment). */
+export const quotableColumns = {
   id: comments.id,
   rootId: comments.rootId,
   body: comments.body,

@@ -1,6 +1,6 @@
 import type { Consultation, User } from "@/db/schema";
-import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
-import { actorFor, appoint, createConsultation, createUser, suspend } from "@/test/factories";
+import type { Actor } from "@/lib/auth/actor";
+import { castAround, createConsultation, type Cast } from "@/test/factories";
 
 /**
  * Every kind of actor the administration screens are tested against, around one consultation:
@@ -19,29 +19,30 @@ export const ADMIN_ACTOR_KINDS = [
 ] as const;
 export type AdminActorKind = (typeof ADMIN_ACTOR_KINDS)[number];
 
+/** What the admins-only actions (staff appointments, platform suspensions) answer each kind: null is allowed. */
+export const ADMIN_REFUSAL: Record<AdminActorKind, string | null> = {
+  anonymous: "forbidden.signInRequired",
+  participant: "forbidden.notAdmin",
+  moderatorElsewhere: "forbidden.notAdmin",
+  moderator: "forbidden.notAdmin",
+  secretariat: "forbidden.notAdmin",
+  admin: null,
+  suspendedStaff: "forbidden.notAdmin",
+  suspendedAdmin: "forbidden.signInRequired",
+};
+
 export async function adminActors(): Promise<{ consultation: Consultation; users: Record<AdminActorKind, User | undefined>; actors: Record<AdminActorKind, Actor> }> {
   const { consultation } = await createConsultation();
   const { consultation: elsewhere } = await createConsultation();
-  const users = {
-    anonymous: undefined,
-    participant: await createUser(),
-    moderatorElsewhere: await createUser(),
-    moderator: await createUser(),
-    secretariat: await createUser(),
-    admin: await createUser({ platformRole: "admin" }),
-    suspendedStaff: await createUser(),
-    suspendedAdmin: await createUser({ platformRole: "admin" }),
-  } satisfies Record<AdminActorKind, User | undefined>;
-  await appoint(users.moderatorElsewhere, elsewhere, "moderator");
-  await appoint(users.moderator, consultation, "moderator");
-  await appoint(users.secretariat, consultation, "secretariat");
-  await appoint(users.suspendedStaff, consultation, "secretariat");
-  await suspend(users.suspendedStaff, consultation);
-  await suspend(users.suspendedAdmin, null);
-  const actors = { anonymous: ANONYMOUS } as Record<AdminActorKind, Actor>;
-  for (const kind of ADMIN_ACTOR_KINDS) {
-    const user = users[kind];
-    if (user) actors[kind] = await actorFor(user);
-  }
+  const { users, actors } = await castAround(consultation, elsewhere, {
+    anonymous: "anonymous",
+    participant: {},
+    moderatorElsewhere: { staff: { role: "moderator", of: "elsewhere" } },
+    moderator: { staff: { role: "moderator", of: "here" } },
+    secretariat: { staff: { role: "secretariat", of: "here" } },
+    admin: { admin: true },
+    suspendedStaff: { staff: { role: "secretariat", of: "here" }, suspended: "here" },
+    suspendedAdmin: { admin: true, suspended: "platform" },
+  } satisfies Record<AdminActorKind, Cast>);
   return { consultation, users, actors };
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { auditLog, consultationStaff, type Consultation, type User } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFor, appoint, createConsultation, createUser } from "@/test/factories";
-import { ADMIN_ACTOR_KINDS, adminActors, type AdminActorKind } from "./admin-actors";
+import { ADMIN_ACTOR_KINDS, ADMIN_REFUSAL, adminActors, type AdminActorKind } from "./admin-actors";
 
 /**
  * Staff appointments, called as raw requests by every kind of actor. Only the request context is
@@ -23,17 +23,6 @@ let consultation: Consultation;
 beforeEach(async () => {
   ({ actors, users: staffUsers, consultation } = await adminActors());
 });
-
-const REFUSAL: Record<AdminActorKind, string | null> = {
-  anonymous: "forbidden.signInRequired",
-  participant: "forbidden.notAdmin",
-  moderatorElsewhere: "forbidden.notAdmin",
-  moderator: "forbidden.notAdmin",
-  secretariat: "forbidden.notAdmin",
-  admin: null,
-  suspendedStaff: "forbidden.notAdmin",
-  suspendedAdmin: "forbidden.signInRequired",
-};
 
 async function rolesOf(user: User, where = consultation) {
   const rows = await getDb()
@@ -53,8 +42,8 @@ describe("appointStaffAction", () => {
       const person = await createUser({ name: "New Moderator" });
       request.actor = actors[kind];
       const result = await appointStaffAction({ slug: consultation.slug, email: person.email.toUpperCase(), role: "moderator" });
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (ADMIN_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: ADMIN_REFUSAL[kind] });
         expect(await rolesOf(person)).toEqual([]);
         expect(await trailOf(person)).toEqual([]);
       } else {
@@ -104,9 +93,9 @@ describe("removeStaffAction", () => {
       await appoint(person, consultation, "moderator");
       request.actor = actors[kind];
       const result = await removeStaffAction({ slug: consultation.slug, userId: person.id, role: "moderator" });
-      expect(result).toEqual(REFUSAL[kind] ? { ok: false, error: REFUSAL[kind] } : { ok: true });
-      expect(await rolesOf(person)).toEqual(REFUSAL[kind] ? ["moderator"] : []);
-      expect(await trailOf(person)).toEqual(REFUSAL[kind] ? [] : ["staff.remove"]);
+      expect(result).toEqual(ADMIN_REFUSAL[kind] ? { ok: false, error: ADMIN_REFUSAL[kind] } : { ok: true });
+      expect(await rolesOf(person)).toEqual(ADMIN_REFUSAL[kind] ? ["moderator"] : []);
+      expect(await trailOf(person)).toEqual(ADMIN_REFUSAL[kind] ? [] : ["staff.remove"]);
     });
   }
 

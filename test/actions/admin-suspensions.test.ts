@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { auditLog, comments, suspensions, users, type User } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { actorFor, createComment, createConsultation, createUser, suspend } from "@/test/factories";
-import { ADMIN_ACTOR_KINDS, adminActors, type AdminActorKind } from "./admin-actors";
+import { ADMIN_ACTOR_KINDS, ADMIN_REFUSAL, adminActors, type AdminActorKind } from "./admin-actors";
 
 /**
  * Platform suspensions, called as raw requests by every kind of actor. Only the request context is
@@ -22,17 +22,6 @@ let staffUsers: Record<AdminActorKind, User | undefined>;
 beforeEach(async () => {
   ({ actors, users: staffUsers } = await adminActors());
 });
-
-const REFUSAL: Record<AdminActorKind, string | null> = {
-  anonymous: "forbidden.signInRequired",
-  participant: "forbidden.notAdmin",
-  moderatorElsewhere: "forbidden.notAdmin",
-  moderator: "forbidden.notAdmin",
-  secretariat: "forbidden.notAdmin",
-  admin: null,
-  suspendedStaff: "forbidden.notAdmin",
-  suspendedAdmin: "forbidden.signInRequired",
-};
 
 async function platformSuspensionsOf(user: User) {
   return getDb()
@@ -62,8 +51,8 @@ describe("suspendPlatformAction", () => {
       const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
       const result = await suspendPlatformAction({ userId: person.id, reason: "Repeated spam", endsAt: tomorrow, hideComments: true });
       const [stored] = await getDb().select().from(comments).where(eq(comments.id, comment.id));
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (ADMIN_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: ADMIN_REFUSAL[kind] });
         expect(await platformSuspensionsOf(person)).toHaveLength(0);
         expect(stored.status).toBe("published");
         expect(await sessionVersionOf(person)).toBe(version);
@@ -84,9 +73,9 @@ describe("suspendPlatformAction", () => {
       await suspend(person, null);
       request.actor = actors[kind];
       const result = await liftPlatformSuspensionAction({ userId: person.id, note: "Appeal accepted" });
-      expect(result).toEqual(REFUSAL[kind] ? { ok: false, error: REFUSAL[kind] } : { ok: true });
-      expect(await platformSuspensionsOf(person)).toHaveLength(REFUSAL[kind] ? 1 : 0);
-      expect(await trailOf(person)).toEqual(REFUSAL[kind] ? [] : ["participant.unsuspendPlatform"]);
+      expect(result).toEqual(ADMIN_REFUSAL[kind] ? { ok: false, error: ADMIN_REFUSAL[kind] } : { ok: true });
+      expect(await platformSuspensionsOf(person)).toHaveLength(ADMIN_REFUSAL[kind] ? 1 : 0);
+      expect(await trailOf(person)).toEqual(ADMIN_REFUSAL[kind] ? [] : ["participant.unsuspendPlatform"]);
     });
   }
 

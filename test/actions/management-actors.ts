@@ -1,6 +1,6 @@
-import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import type { Consultation } from "@/db/schema";
-import { actorFor, appoint, createConsultation, createUser, suspend } from "@/test/factories";
+import type { Actor } from "@/lib/auth/actor";
+import { castAround, createConsultation, type Cast } from "@/test/factories";
 
 /** Everyone who may call a management action, around one consultation ("here"). */
 export const ACTOR_KINDS = [
@@ -27,20 +27,14 @@ export const MANAGE_REFUSAL: Record<ActorKind, string | null> = {
 
 export async function actorsAround(here: Consultation): Promise<Record<ActorKind, Actor>> {
   const { consultation: elsewhere } = await createConsultation({}, 0);
-  const staff = async (consultation: Consultation, role: "moderator" | "secretariat") => {
-    const user = await createUser();
-    await appoint(user, consultation, role);
-    return user;
-  };
-  const suspended = await staff(here, "secretariat");
-  await suspend(suspended, here);
-  return {
-    anonymous: ANONYMOUS,
-    participant: await actorFor(await createUser()),
-    moderator: await actorFor(await staff(here, "moderator")),
-    secretariatElsewhere: await actorFor(await staff(elsewhere, "secretariat")),
-    secretariat: await actorFor(await staff(here, "secretariat")),
-    admin: await actorFor(await createUser({ platformRole: "admin" })),
-    suspendedSecretariat: await actorFor(suspended),
-  };
+  const { actors } = await castAround(here, elsewhere, {
+    anonymous: "anonymous",
+    participant: {},
+    moderator: { staff: { role: "moderator", of: "here" } },
+    secretariatElsewhere: { staff: { role: "secretariat", of: "elsewhere" } },
+    secretariat: { staff: { role: "secretariat", of: "here" } },
+    admin: { admin: true },
+    suspendedSecretariat: { staff: { role: "secretariat", of: "here" }, suspended: "here" },
+  } satisfies Record<ActorKind, Cast>);
+  return actors;
 }

@@ -8,7 +8,7 @@ import {
 import { getDb } from "@/db/client";
 import { auditLog, comments, notes, suspensions, type Comment } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { createComment, MODERATION_ACTOR_KINDS, moderationScene, suspend, type ModerationActorKind } from "@/test/factories";
+import { createComment, MODERATE_REFUSAL, MODERATION_ACTOR_KINDS, moderationScene, suspend } from "@/test/factories";
 
 /** The participant page's actions called as raw requests by every kind of actor. */
 
@@ -16,17 +16,6 @@ const request = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/auth/current-actor", () => ({ getActor: async () => request.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en", getTranslations: async () => (key: string) => key }));
-
-const REFUSAL: Record<ModerationActorKind, string | null> = {
-  anonymous: "forbidden.signInRequired",
-  participant: "forbidden.notStaff",
-  author: "forbidden.notStaff",
-  moderatorElsewhere: "forbidden.notStaff",
-  moderator: null,
-  secretariat: null,
-  admin: null,
-  suspendedModerator: "forbidden.suspended",
-};
 
 let scene: Awaited<ReturnType<typeof moderationScene>>;
 let comment: Comment;
@@ -55,8 +44,8 @@ describe("suspendAction", () => {
       request.actor = scene.actors[kind];
       const before = await state();
       const result = await suspendAction({ slug, userId: scene.author.id, reason: "Insults", endsOn: "2099-01-01", hideComments: true });
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (MODERATE_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: MODERATE_REFUSAL[kind] });
         expect(await state()).toEqual(before);
       } else {
         expect(result).toEqual({ ok: true });
@@ -85,8 +74,8 @@ describe("liftSuspensionAction", () => {
       request.actor = scene.actors[kind];
       const before = await state();
       const result = await liftSuspensionAction({ slug, userId: scene.author.id });
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (MODERATE_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: MODERATE_REFUSAL[kind] });
         expect(await state()).toEqual(before);
       } else {
         expect(result).toEqual({ ok: true });
@@ -107,8 +96,8 @@ describe("participantNoteAction", () => {
       request.actor = scene.actors[kind];
       const before = await state();
       const result = await participantNoteAction({ slug, userId: scene.author.id, body: "Warned by email on 3 March." });
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (MODERATE_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: MODERATE_REFUSAL[kind] });
         expect(await state()).toEqual(before);
       } else {
         expect(result).toMatchObject({ ok: true, data: { body: "Warned by email on 3 March." } });

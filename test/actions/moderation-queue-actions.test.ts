@@ -4,7 +4,7 @@ import { bulkDecideAction, commentNoteAction, decideAction } from "@/app/[locale
 import { getDb } from "@/db/client";
 import { auditLog, comments, moderationDecisions, notes, type Comment } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { createComment, MODERATION_ACTOR_KINDS, moderationScene, type ModerationActorKind } from "@/test/factories";
+import { createComment, MODERATE_REFUSAL, MODERATION_ACTOR_KINDS, moderationScene } from "@/test/factories";
 
 /**
  * The moderation workspace's actions called as raw requests by every kind of actor. Only the request
@@ -15,18 +15,6 @@ const request = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/auth/current-actor", () => ({ getActor: async () => request.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en", getTranslations: async () => (key: string) => key }));
-
-/** Why each kind is refused; null: allowed. */
-const REFUSAL: Record<ModerationActorKind, string | null> = {
-  anonymous: "forbidden.signInRequired",
-  participant: "forbidden.notStaff",
-  author: "forbidden.notStaff",
-  moderatorElsewhere: "forbidden.notStaff",
-  moderator: null,
-  secretariat: null,
-  admin: null,
-  suspendedModerator: "forbidden.suspended",
-};
 
 let scene: Awaited<ReturnType<typeof moderationScene>>;
 let published: Comment;
@@ -59,8 +47,8 @@ describe("decideAction", () => {
         await decideAction({ commentId: published.id, action: "hide", reasonCode: "spam", reasonText: "Advert" }),
         await decideAction({ commentId: pending.id, action: "approve" }),
       ];
-      if (REFUSAL[kind]) {
-        for (const result of results) expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (MODERATE_REFUSAL[kind]) {
+        for (const result of results) expect(result).toEqual({ ok: false, error: MODERATE_REFUSAL[kind] });
         expect(await state()).toEqual(before);
       } else {
         expect(results).toEqual([{ ok: true, data: { status: "hidden" } }, { ok: true, data: { status: "published" } }]);
@@ -106,10 +94,10 @@ describe("bulkDecideAction", () => {
       const other = await createComment(scene.objectives[0], scene.author, { body: "Another" });
       const before = await state();
       const result = await bulkDecideAction({ commentIds: [published.id, other.id], action: "hide", reasonCode: "off_topic" });
-      if (REFUSAL[kind]) {
+      if (MODERATE_REFUSAL[kind]) {
         expect(result).toEqual({
           ok: true,
-          data: [published.id, other.id].map((commentId) => ({ commentId, outcome: "refused", error: REFUSAL[kind] })),
+          data: [published.id, other.id].map((commentId) => ({ commentId, outcome: "refused", error: MODERATE_REFUSAL[kind] })),
         });
         expect(await state()).toEqual(before);
       } else {
@@ -153,8 +141,8 @@ describe("commentNoteAction", () => {
       request.actor = scene.actors[kind];
       const before = await state();
       const result = await commentNoteAction({ commentId: published.id, body: "Asked the author for a source." });
-      if (REFUSAL[kind]) {
-        expect(result).toEqual({ ok: false, error: REFUSAL[kind] });
+      if (MODERATE_REFUSAL[kind]) {
+        expect(result).toEqual({ ok: false, error: MODERATE_REFUSAL[kind] });
         expect(await state()).toEqual(before);
       } else {
         expect(result).toMatchObject({ ok: true, data: { body: "Asked the author for a source." } });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Announcer } from "@/components/admin/announcer";
+import { DataTable, cellClass } from "@/components/admin/data-table";
 import { LiftSuspensionForm } from "@/components/admin/lift-suspension-form";
 import { Refusal } from "@/components/admin/refusal";
 import { SuspensionForm } from "@/components/admin/suspension-form";
@@ -49,8 +50,6 @@ export default async function SuspensionsPage({
   }
   const self = actor.kind === "user" ? actor.id : undefined;
   const date = (value: Date) => <time dateTime={value.toISOString()}>{format.dateTime(value, { dateStyle: "medium" })}</time>;
-  const th = "border-b border-slate-300 px-3 py-2 text-start font-semibold";
-  const td = "border-b border-slate-200 px-3 py-2 align-top";
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumb label={tConsultation("breadcrumb")} trail={[{ href: "/admin", label: tAdmin("title") }]} current={t("title")} />
@@ -105,38 +104,23 @@ export default async function SuspensionsPage({
           {active.length === 0 ? (
             <p>{t("activeEmpty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{t("activeCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>{t("account")}</th>
-                    <th scope="col" className={th}>{t("reason")}</th>
-                    <th scope="col" className={th}>{t("since")}</th>
-                    <th scope="col" className={th}>{t("until")}</th>
-                    <th scope="col" className={th}>{t("decidedBy")}</th>
-                    <th scope="col" className={th}>{t("actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {active.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row" className={`${td} text-start font-medium`}>
-                        <bdi>{s.name}</bdi>
-                        <span className="block font-normal text-slate-600">{s.email}</span>
-                      </th>
-                      <td className={td} dir="auto">{s.reason}</td>
-                      <td className={td}>{date(s.startsAt)}</td>
-                      <td className={td}>{s.endsAt ? date(s.endsAt) : t("noEnd")}</td>
-                      <td className={td}>{s.createdBy ? <bdi>{s.createdBy}</bdi> : t("unknownAccount")}</td>
-                      <td className={td}>
-                        <LiftSuspensionForm userId={s.userId} name={s.name} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t("activeCaption")} columns={[t("account"), t("reason"), t("since"), t("until"), t("decidedBy"), t("actions")]}>
+              {active.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className={`${cellClass} text-start font-medium`}>
+                    <bdi>{s.name}</bdi>
+                    <span className="block font-normal text-slate-600">{s.email}</span>
+                  </th>
+                  <td className={cellClass} dir="auto">{s.reason}</td>
+                  <td className={cellClass}>{date(s.startsAt)}</td>
+                  <td className={cellClass}>{s.endsAt ? date(s.endsAt) : t("noEnd")}</td>
+                  <td className={cellClass}>{s.createdBy ? <bdi>{s.createdBy}</bdi> : t("unknownAccount")}</td>
+                  <td className={cellClass}>
+                    <LiftSuspensionForm userId={s.userId} name={s.name} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       </Announcer>

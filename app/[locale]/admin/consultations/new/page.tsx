@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { ManagementRefusal } from "@/components/management/managed-page";
+import { Refusal } from "@/components/admin/refusal";
 import { NewConsultationForm } from "@/components/management/new-consultation-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { decide } from "@/lib/auth/policy";
@@ -27,7 +27,7 @@ export default async function NewConsultationPage({ params }: { params: Promise<
     getTranslations("consultation"),
   ]);
   const decision = decide(actor, "consultation.create");
-  if (!decision.ok) return <ManagementRefusal title={t("title")} reason={decision.reason} />;
+  if (!decision.ok) return <Refusal title={t("title")} reason={decision.reason} />;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <Breadcrumb label={tConsultation("breadcrumb")} trail={[{ href: "/admin", label: tAdmin("title") }]} current={t("title")} />

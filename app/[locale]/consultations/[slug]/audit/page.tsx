@@ -1,40 +1,26 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import NextLink from "next/link";
-import { cache } from "react";
 import { AuditState } from "@/components/admin/audit-change";
 import { AuditFilters } from "@/components/admin/audit-filters";
+import { DataTable, cellClass } from "@/components/admin/data-table";
 import { actionLabel } from "@/components/admin/audit-labels";
 import { Refusal } from "@/components/admin/refusal";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { queryHref, toURLSearchParams } from "@/components/thread/query";
 import { listAuditLog, auditFilterOptions, type AuditEntry } from "@/lib/audit/queries";
 import { auditQuerySchema } from "@/lib/audit/schemas";
-import { getActor } from "@/lib/auth/current-actor";
 import { can, ForbiddenError } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
-import { NotFoundError } from "@/lib/errors";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { Link } from "@/lib/i18n/navigation";
 import { firstValues } from "@/lib/search-params";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// Cached per request: the metadata and the page share one lookup.
-const load = cache(async (slug: string) => {
-  const actor = await getActor();
-  try {
-    return { actor, consultation: await getConsultation(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, locale } = await params;
-  const [{ consultation }, t] = await Promise.all([load(slug), getTranslations({ locale, namespace: "auditLog" })]);
+  const [{ consultation }, t] = await Promise.all([loadConsultationPage(slug), getTranslations({ locale, namespace: "auditLog" })]);
   return { title: `${t("title")} · ${consultation.title}` };
 }
 
@@ -45,7 +31,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
   const search = firstValues(await searchParams);
   const query = auditQuerySchema.parse(search);
   const [{ actor, consultation }, t, tConsultation, format, label] = await Promise.all([
-    load(slug),
+    loadConsultationPage(slug),
     getTranslations("auditLog"),
     getTranslations("consultation"),
     getFormatter(),
@@ -90,8 +76,6 @@ export default async function AuditPage({ params, searchParams }: { params: Para
     return t("goneTarget", { type: row.targetType });
   }
 
-  const th = "border-b border-slate-300 px-3 py-2 text-start font-semibold";
-  const td = "border-b border-slate-200 px-3 py-2 align-top";
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumb label={tConsultation("breadcrumb")} trail={[{ href: base, label: consultation.title }]} current={t("title")} />
@@ -107,47 +91,32 @@ export default async function AuditPage({ params, searchParams }: { params: Para
         {page.rows.length === 0 ? (
           <p role="status">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t("caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>{t("time")}</th>
-                  <th scope="col" className={th}>{t("actor")}</th>
-                  <th scope="col" className={th}>{t("action")}</th>
-                  <th scope="col" className={th}>{t("target")}</th>
-                  <th scope="col" className={th}>{t("change")}</th>
-                  <th scope="col" className={th}>{t("reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className={td}>
-                      <time dateTime={row.at.toISOString()}>
-                        {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })}
-                      </time>
-                    </td>
-                    <td className={td}>{row.actorId === null ? t("system") : row.actorName ? <bdi>{row.actorName}</bdi> : t("unknownAccount")}</td>
-                    <th scope="row" className={`${td} text-start font-medium`}>
-                      {label(row.action)}
-                      {row.platformWide ? <span className="block font-normal text-slate-600">{t("platformWide")}</span> : null}
-                    </th>
-                    <td className={td}>{target(row)}</td>
-                    <td className={td}>
-                      <div className="flex flex-wrap items-start gap-2">
-                        <AuditState state={row.before} />
-                        <span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
-                        <span className="sr-only">{t("becomes")}</span>
-                        <AuditState state={row.after} />
-                      </div>
-                    </td>
-                    <td className={td} dir="auto">{row.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t("caption")} columns={[t("time"), t("actor"), t("action"), t("target"), t("change"), t("reason")]}>
+            {page.rows.map((row) => (
+              <tr key={row.id}>
+                <td className={cellClass}>
+                  <time dateTime={row.at.toISOString()}>
+                    {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })}
+                  </time>
+                </td>
+                <td className={cellClass}>{row.actorId === null ? t("system") : row.actorName ? <bdi>{row.actorName}</bdi> : t("unknownAccount")}</td>
+                <th scope="row" className={`${cellClass} text-start font-medium`}>
+                  {label(row.action)}
+                  {row.platformWide ? <span className="block font-normal text-slate-600">{t("platformWide")}</span> : null}
+                </th>
+                <td className={cellClass}>{target(row)}</td>
+                <td className={cellClass}>
+                  <div className="flex flex-wrap items-start gap-2">
+                    <AuditState state={row.before} />
+                    <span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
+                    <span className="sr-only">{t("becomes")}</span>
+                    <AuditState state={row.after} />
+                  </div>
+                </td>
+                <td className={cellClass} dir="auto">{row.reason}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {next || query.after ? (
         <nav aria-label={t("pages")} className="flex flex-wrap gap-4">

@@ -5,7 +5,8 @@ import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";
 import { ObjectiveGroupMatrix } from "@/components/dashboard/matrix";
 import { MostEndorsed } from "@/components/dashboard/most-endorsed";
-import { loadStaffPage, orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { TotalsList } from "@/components/dashboard/totals";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -25,7 +26,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const filters = parseDashboardFilters(await searchParams);
-  const [{ consultation, actor }, t] = await Promise.all([loadStaffPage(slug), getTranslations("dashboard")]);
+  const [{ consultation, actor }, t] = await Promise.all([loadConsultationPage(slug), getTranslations("dashboard")]);
   const path = `/consultations/${consultation.slug}/secretariat`;
   const result = await orRefusal(() => getDashboard(actor, consultation, filters));
   if ("refused" in result) return <StaffRefusal reason={result.refused} callbackUrl={`/${locale}${path}`} />;

@@ -1,34 +1,20 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { Announcer } from "@/components/admin/announcer";
 import { AppointStaffForm } from "@/components/admin/appoint-staff-form";
+import { DataTable, cellClass } from "@/components/admin/data-table";
 import { Refusal } from "@/components/admin/refusal";
 import { RemoveStaffForm } from "@/components/admin/remove-staff-form";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { getActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { listStaff } from "@/lib/consultations/staff";
-import { NotFoundError } from "@/lib/errors";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Cached per request: the metadata and the page share one lookup.
-const load = cache(async (slug: string) => {
-  const actor = await getActor();
-  try {
-    return { actor, consultation: await getConsultation(actor, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, locale } = await params;
-  const [{ consultation }, t] = await Promise.all([load(slug), getTranslations({ locale, namespace: "staffPage" })]);
+  const [{ consultation }, t] = await Promise.all([loadConsultationPage(slug), getTranslations({ locale, namespace: "staffPage" })]);
   return { title: `${t("title")} · ${consultation.title}` };
 }
 
@@ -37,7 +23,7 @@ export default async function StaffPage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const [{ actor, consultation }, t, tConsultation, format] = await Promise.all([
-    load(slug),
+    loadConsultationPage(slug),
     getTranslations("staffPage"),
     getTranslations("consultation"),
     getFormatter(),
@@ -49,8 +35,6 @@ export default async function StaffPage({ params }: { params: Params }) {
     if (error instanceof ForbiddenError) return <Refusal title={t("title")} reason={error.reason} />;
     throw error;
   }
-  const th = "border-b border-slate-300 px-3 py-2 text-start font-semibold";
-  const td = "border-b border-slate-200 px-3 py-2 align-top";
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumb
@@ -70,38 +54,24 @@ export default async function StaffPage({ params }: { params: Params }) {
           {staff.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{t("caption", { consultation: consultation.title })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>{t("name")}</th>
-                    <th scope="col" className={th}>{t("email")}</th>
-                    <th scope="col" className={th}>{t("role")}</th>
-                    <th scope="col" className={th}>{t("since")}</th>
-                    <th scope="col" className={th}>{t("actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {staff.map((member) => (
-                    <tr key={`${member.userId}-${member.role}`}>
-                      <th scope="row" className={`${td} text-start font-medium`}>
-                        <bdi>{member.name}</bdi>
-                        {member.organization ? <span className="block font-normal text-slate-600"><bdi>{member.organization}</bdi></span> : null}
-                      </th>
-                      <td className={td}>{member.email}</td>
-                      <td className={td}>{t(`roles.${member.role}`)}</td>
-                      <td className={td}>
-                        <time dateTime={member.since.toISOString()}>{format.dateTime(member.since, { dateStyle: "medium" })}</time>
-                      </td>
-                      <td className={td}>
-                        <RemoveStaffForm slug={consultation.slug} userId={member.userId} name={member.name} role={member.role} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t("caption", { consultation: consultation.title })} columns={[t("name"), t("email"), t("role"), t("since"), t("actions")]}>
+              {staff.map((member) => (
+                <tr key={`${member.userId}-${member.role}`}>
+                  <th scope="row" className={`${cellClass} text-start font-medium`}>
+                    <bdi>{member.name}</bdi>
+                    {member.organization ? <span className="block font-normal text-slate-600"><bdi>{member.organization}</bdi></span> : null}
+                  </th>
+                  <td className={cellClass}>{member.email}</td>
+                  <td className={cellClass}>{t(`roles.${member.role}`)}</td>
+                  <td className={cellClass}>
+                    <time dateTime={member.since.toISOString()}>{format.dateTime(member.since, { dateStyle: "medium" })}</time>
+                  </td>
+                  <td className={cellClass}>
+                    <RemoveStaffForm slug={consultation.slug} userId={member.userId} name={member.name} role={member.role} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
         <section aria-labelledby="appoint-heading" className="flex flex-col gap-4">

@@ -5,7 +5,8 @@ import { DocxDownloadForm } from "@/components/compilation/download-form";
 import { PrintButton } from "@/components/compilation/print-button";
 import "@/components/compilation/print.css";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { loadStaffPage, orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { getCompilation } from "@/lib/compilation/data";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -24,7 +25,7 @@ export default async function CompilationPage({ params, searchParams }: { params
   setRequestLocale(locale);
   const annex = (await searchParams).annex === "1";
   const [{ actor, consultation }, t, tDashboard] = await Promise.all([
-    loadStaffPage(slug),
+    loadConsultationPage(slug),
     getTranslations("compilation"),
     getTranslations("dashboard"),
   ]);

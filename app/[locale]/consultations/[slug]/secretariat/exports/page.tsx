@@ -1,33 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { headers } from "next/headers";
-import { cache } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ExportForm } from "@/components/exports/export-form";
 import { getActor } from "@/lib/auth/current-actor";
 import { ForbiddenError } from "@/lib/auth/policy";
-import { getConsultation } from "@/lib/consultations/queries";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { env } from "@/lib/env";
-import { NotFoundError } from "@/lib/errors";
 import { exportOptions } from "@/lib/exports/options";
 import { redirect } from "@/lib/i18n/navigation";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Cached per request: the metadata and the page share one lookup.
-const loadConsultation = cache(async (slug: string) => {
-  try {
-    return await getConsultation(await getActor(), slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [consultation, t] = await Promise.all([loadConsultation(slug), getTranslations({ locale, namespace: "exportsPage" })]);
+  const [{ consultation }, t] = await Promise.all([loadConsultationPage(slug), getTranslations({ locale, namespace: "exportsPage" })]);
   return { title: t("metaTitle", { consultation: consultation.title }), robots: { index: false } };
 }
 
@@ -46,7 +33,7 @@ export default async function ExportsPage({ params }: { params: Params }) {
   const actor = await getActor();
   const path = `/consultations/${slug}/secretariat/exports`;
   if (actor.kind !== "user") redirect({ href: { pathname: "/sign-in", query: { callbackUrl: `/${locale}${path}` } }, locale });
-  const consultation = await loadConsultation(slug);
+  const { consultation } = await loadConsultationPage(slug);
   const [t, tConsultation] = await Promise.all([getTranslations("exportsPage"), getTranslations("consultation")]);
   const breadcrumb = (
     <Breadcrumb

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ManagementBreadcrumb, ManagementRefusal, errorFromQuery, loadManaged } from "@/components/management/managed-page";
+import { Refusal } from "@/components/admin/refusal";
+import { ManagementBreadcrumb, errorFromQuery, loadManaged } from "@/components/management/managed-page";
 import { MoveButtons } from "@/components/management/move-buttons";
 import { NewObjectiveForm } from "@/components/management/objective-form";
 import { Alert } from "@/components/ui/alert";
@@ -32,7 +33,7 @@ export default async function ObjectivesEditorPage({
     getTranslations("objectivesEditor"),
     searchParams.then(firstValues),
   ]);
-  if (!decision.ok) return <ManagementRefusal title={t("title")} reason={decision.reason} />;
+  if (!decision.ok) return <Refusal title={t("title")} reason={decision.reason} />;
   const [objectives, error] = await Promise.all([listObjectives(actor, consultation), errorFromQuery(query.error)]);
   const moved = /^\d{1,4}$/.test(query.moved ?? "") ? Number(query.moved) : undefined;
   const base = `/consultations/${consultation.slug}`;

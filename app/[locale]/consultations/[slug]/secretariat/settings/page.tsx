@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ManagementBreadcrumb, ManagementRefusal, errorFromQuery, loadManaged } from "@/components/management/managed-page";
+import { Refusal } from "@/components/admin/refusal";
+import { ManagementBreadcrumb, errorFromQuery, loadManaged } from "@/components/management/managed-page";
 import { SettingsForm } from "@/components/management/settings-form";
 import { StatusControls } from "@/components/management/status-controls";
 import { Alert } from "@/components/ui/alert";
@@ -30,7 +31,7 @@ export default async function SettingsPage({
     getTranslations("consultationSettings"),
     searchParams.then(firstValues),
   ]);
-  if (!decision.ok) return <ManagementRefusal title={t("title")} reason={decision.reason} />;
+  if (!decision.ok) return <Refusal title={t("title")} reason={decision.reason} />;
   const error = await errorFromQuery(query.error);
   const changed = ["open", "closed", "archived"].includes(query.changed ?? "") ? query.changed : undefined;
   const base = `/consultations/${consultation.slug}`;

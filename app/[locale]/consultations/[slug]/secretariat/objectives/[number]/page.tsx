@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CommentBody } from "@/components/comments/comment-body";
-import { ManagementBreadcrumb, ManagementRefusal, loadManaged } from "@/components/management/managed-page";
+import { Refusal } from "@/components/admin/refusal";
+import { ManagementBreadcrumb, loadManaged } from "@/components/management/managed-page";
 import { EditObjectiveForm } from "@/components/management/objective-form";
 import { getObjective } from "@/lib/consultations/queries";
 import { NotFoundError } from "@/lib/errors";
@@ -32,7 +33,7 @@ export default async function EditObjectivePage({ params }: { params: Params }) 
   setRequestLocale(locale);
   const [{ consultation, decision, objective }, t] = await Promise.all([load(locale, slug, number), getTranslations("objectivesEditor")]);
   const title = t("editTitle", { number: objective.number });
-  if (!decision.ok) return <ManagementRefusal title={title} reason={decision.reason} />;
+  if (!decision.ok) return <Refusal title={title} reason={decision.reason} />;
   const base = `/consultations/${consultation.slug}`;
   return (
     <div className="flex max-w-3xl flex-col gap-8">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/management/import-form";
-import { ManagementBreadcrumb, ManagementRefusal, loadManaged } from "@/components/management/managed-page";
+import { Refusal } from "@/components/admin/refusal";
+import { ManagementBreadcrumb, loadManaged } from "@/components/management/managed-page";
 
 type Params = Promise<{ locale: string; slug: string }>;
 const PATH = "secretariat/objectives/import";
@@ -20,7 +21,7 @@ export default async function ImportObjectivesPage({ params }: { params: Params 
     getTranslations("objectivesImport"),
     getTranslations("objectivesEditor"),
   ]);
-  if (!decision.ok) return <ManagementRefusal title={t("title")} reason={decision.reason} />;
+  if (!decision.ok) return <Refusal title={t("title")} reason={decision.reason} />;
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <div className="flex flex-col gap-3">

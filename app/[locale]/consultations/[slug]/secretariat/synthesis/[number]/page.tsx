@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { loadStaffPage, orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { orRefusal, StaffRefusal } from "@/components/dashboard/staff-page";
+import { loadConsultationPage } from "@/lib/consultations/load-page";
 import { CommentFilterForm } from "@/components/synthesis/comment-filter-form";
 import { HighlightOrderButtons, HighlightToggle } from "@/components/synthesis/highlight-buttons";
 import { QuotedComment } from "@/components/synthesis/quoted-comment";
@@ -29,7 +30,7 @@ export default async function SynthesisPage({ params, searchParams }: { params: 
   if (!/^[1-9]\d{0,3}$/.test(number)) notFound();
   const filters = synthesisCommentFilterSchema.parse(firstValues(await searchParams));
   const [{ actor, consultation }, t, tDashboard] = await Promise.all([
-    loadStaffPage(slug),
+    loadConsultationPage(slug),
     getTranslations("synthesis"),
     getTranslations("dashboard"),
   ]);
