@@ -96,7 +96,7 @@ export function getConnection(): Connection {
 }
 
 /** Makes this process use the given connection instead of the configured one. */
-export function useConnection(connection: Connection): void {
+export function replaceConnection(connection: Connection): void {
   globalForDb.consultationHubDb = connection;
 }
 

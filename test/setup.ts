@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, inject } from "vitest";
-import { closeDb, connect, useConnection } from "@/db/client";
+import { closeDb, connect, replaceConnection } from "@/db/client";
 
 const databaseUrl = inject("databaseUrl");
 const pgliteImage = inject("pgliteImage");
@@ -13,7 +13,7 @@ if (databaseUrl) {
 process.env.DB_POOL_MAX = "4";
 
 // A fresh in-memory copy of the migrated database for this file.
-if (pgliteImage) useConnection(connect({ pgliteDir: "memory://", pgliteImage: new Blob([fs.readFileSync(pgliteImage)]) }));
+if (pgliteImage) replaceConnection(connect({ pgliteDir: "memory://", pgliteImage: new Blob([fs.readFileSync(pgliteImage)]) }));
 
 afterAll(async () => {
   await closeDb();
