@@ -87,7 +87,7 @@ export function commentPosts(server: BenchServer, cookie: string, target: { obje
     headers: {
       accept: "text/x-component",
       "content-type": "text/plain;charset=UTF-8",
-      "next-action": actionId("postCommentAction", "app/[locale]/consultations/[slug]/objectives/[number]/actions.tsx"),
+      "next-action": actionId("postCommentAction", "app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions.tsx"),
       "next-router-state-tree": routerStateTree("en", "gcm", target.number),
       origin: server.origin,
       referer: `${server.origin}${pagePath}`,

@@ -2,15 +2,31 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { LANGUAGES, UI_LOCALES } from "@/lib/i18n/locales";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { publicPath } from "@/lib/i18n/public-path";
 
-/** Links rather than a select: each language is named in itself and works without JavaScript. */
+/**
+ * Links rather than a select: each language is named in itself and works without JavaScript. The
+ * query is kept; a page rendered ahead of time (the visitors' cached pages) has none to keep.
+ */
 export function LanguageSwitcher() {
+  return (
+    <Suspense fallback={<LanguageLinks search="" />}>
+      <LanguageLinksWithQuery />
+    </Suspense>
+  );
+}
+
+function LanguageLinksWithQuery() {
+  return <LanguageLinks search={useSearchParams().toString()} />;
+}
+
+function LanguageLinks({ search }: { search: string }) {
   const t = useTranslations("nav");
   const current = useLocale();
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
+  const pathname = publicPath(usePathname());
   const href = search ? `${pathname}?${search}` : pathname;
   return (
     <nav aria-label={t("language")}>

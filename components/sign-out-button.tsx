@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { signOutAction } from "@/app/[locale]/sign-in/actions";
+import { signOutAction } from "@/app/[locale]/(site)/sign-in/actions";
 
 /** A form, not a link: signing out changes state, so it is a POST and works without JavaScript. */
 export function SignOutButton() {

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/current-actor";
+import type { Actor } from "@/lib/auth/actor";
 import { ADMIN_TOOLS } from "@/lib/auth/admin-tools";
 import { can } from "@/lib/auth/policy";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
+/** The header for this reader: their tools when signed in, sign-in and sign-up links otherwise. */
+export async function SiteHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations("nav");
-  const actor = await getActor();
   const linkClass = "rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
   return (
     <header className="border-b border-slate-200 bg-white">

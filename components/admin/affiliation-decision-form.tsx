@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { decideAffiliationAction } from "@/app/[locale]/admin/verification/actions";
+import { decideAffiliationAction } from "@/app/[locale]/(site)/admin/verification/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { removeStaffAction } from "@/app/[locale]/consultations/[slug]/staff/actions";
+import { removeStaffAction } from "@/app/[locale]/(site)/consultations/[slug]/staff/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

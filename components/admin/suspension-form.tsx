@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { suspendPlatformAction } from "@/app/[locale]/admin/suspensions/actions";
+import { suspendPlatformAction } from "@/app/[locale]/(site)/admin/suspensions/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

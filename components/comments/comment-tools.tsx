@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
-import { deleteCommentAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { deleteCommentAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { actionErrorMessage } from "./action-error";
 import { Composer, hasDraft } from "./composer";
 import { useDiscussion } from "./discussion-context";

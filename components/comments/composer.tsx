@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, type FormEvent } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { postCommentAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { postCommentAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

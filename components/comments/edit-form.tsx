@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import { editCommentAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { editCommentAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

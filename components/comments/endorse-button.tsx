@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
-import { endorseAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { endorseAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import type { StakeholderGroup } from "@/lib/domain-values";
 import { actionErrorMessage } from "./action-error";
 import { useDiscussion } from "./discussion-context";

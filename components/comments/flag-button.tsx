@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { flagAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { flagAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

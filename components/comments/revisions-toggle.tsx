@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState, useTransition } from "react";
-import { revisionsAction, type RevisionView } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+import { revisionsAction, type RevisionView } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { actionErrorMessage } from "./action-error";
 import { DATE_TIME_FORMAT, toolButtonClass } from "./styles";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { updateProfileAction } from "@/app/[locale]/account/actions";
+import { updateProfileAction } from "@/app/[locale]/(site)/account/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { profileSchema, type ProfileInput } from "@/lib/users/schemas";

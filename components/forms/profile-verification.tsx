@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { z } from "zod";
-import { requestVerificationAction } from "@/app/[locale]/account/actions";
+import { requestVerificationAction } from "@/app/[locale]/(site)/account/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "./use-action-form";

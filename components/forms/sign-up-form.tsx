@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
-import { signUpAction } from "@/app/[locale]/sign-up/actions";
+import { signUpAction } from "@/app/[locale]/(site)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { importObjectivesAction, previewImportAction } from "@/app/[locale]/consultations/[slug]/secretariat/objectives/import/actions";
+import { importObjectivesAction, previewImportAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/objectives/import/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { moveObjectiveFormAction } from "@/app/[locale]/consultations/[slug]/secretariat/objectives/actions";
+import { moveObjectiveFormAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/objectives/actions";
 
 const buttonClass =
   "rounded border border-brand-700 bg-white px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
-import { createConsultationAction } from "@/app/[locale]/admin/consultations/new/actions";
+import { createConsultationAction } from "@/app/[locale]/(site)/admin/consultations/new/actions";
 import type { CountryOption } from "@/components/forms/profile-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";

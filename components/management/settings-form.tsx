@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormRegister } from "react-hook-form";
-import { updateSettingsAction } from "@/app/[locale]/consultations/[slug]/secretariat/settings/actions";
+import { updateSettingsAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/settings/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

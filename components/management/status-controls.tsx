@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { changeStatusFormAction } from "@/app/[locale]/consultations/[slug]/secretariat/settings/actions";
+import { changeStatusFormAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/settings/actions";
 import { StatusBadge } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
 import type { Consultation } from "@/db/schema";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { bulkDecideAction } from "@/app/[locale]/consultations/[slug]/moderation/actions";
+import { bulkDecideAction } from "@/app/[locale]/(site)/consultations/[slug]/moderation/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

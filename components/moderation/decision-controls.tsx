@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { decideAction } from "@/app/[locale]/consultations/[slug]/moderation/actions";
+import { decideAction } from "@/app/[locale]/(site)/consultations/[slug]/moderation/actions";
 import { actionErrorMessage } from "@/components/comments/action-error";
 import { toolButtonClass } from "@/components/comments/styles";
 import { useActionForm } from "@/components/forms/use-action-form";

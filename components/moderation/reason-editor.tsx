@@ -8,7 +8,7 @@ import {
   moveReasonAction,
   removeReasonAction,
   renameReasonAction,
-} from "@/app/[locale]/consultations/[slug]/moderation/reasons/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/moderation/reasons/actions";
 import { actionErrorMessage } from "@/components/comments/action-error";
 import { toolButtonClass } from "@/components/comments/styles";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { liftSuspensionAction, suspendAction } from "@/app/[locale]/consultations/[slug]/moderation/participants/[userId]/actions";
+import { liftSuspensionAction, suspendAction } from "@/app/[locale]/(site)/consultations/[slug]/moderation/participants/[userId]/actions";
 import { actionErrorMessage } from "@/components/comments/action-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { highlightAction, moveHighlightAction } from "@/app/[locale]/consultations/[slug]/secretariat/synthesis/[number]/actions";
+import { highlightAction, moveHighlightAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/synthesis/[number]/actions";
 import type { ActionResult } from "@/lib/actions/result";
 
 const buttonClass =

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { saveSynthesisAction } from "@/app/[locale]/consultations/[slug]/secretariat/synthesis/[number]/actions";
+import { saveSynthesisAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/synthesis/[number]/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { publicPath } from "@/lib/i18n/public-path";
 
 /**
  * The filter bar's GET form. Without JavaScript the browser submits it as is; with JavaScript the
@@ -25,7 +26,7 @@ export function FilterForm({
   className?: string;
 }) {
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = publicPath(usePathname());
   const [pending, startTransition] = useTransition();
 
   function submit(event: FormEvent<HTMLFormElement>) {

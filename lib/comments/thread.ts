@@ -66,6 +66,17 @@ function filtersOf(query: ThreadQuery, consultation: Consultation): SQL[] {
   return filters;
 }
 
+/** Whether the filters read the author's row (group, country, region). */
+function filtersAuthors(query: ThreadQuery): boolean {
+  return Boolean(query.group || query.country || query.region);
+}
+
+/** The thread's size; the author join is made only when a filter needs it (it triples the count's cost). */
+async function countRoots(base: SQL | undefined, joinAuthors: boolean): Promise<{ total: number }[]> {
+  const count = getDb().select({ total: sql<number>`count(*)::int` }).from(comments);
+  return joinAuthors ? count.innerJoin(users, eq(users.id, comments.authorId)).where(base) : count.where(base);
+}
+
 interface Cursor {
   endorsements: number;
   time: string;
@@ -217,11 +228,7 @@ export async function listThread(
       .where(and(base, page.where))
       .orderBy(...page.orderBy)
       .limit(THREAD_PAGE_SIZE + 1),
-    getDb()
-      .select({ total: sql<number>`count(*)::int` })
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.authorId))
-      .where(base),
+    countRoots(base, filtersAuthors(query)),
   ]);
   const hasMore = rootRows.length > THREAD_PAGE_SIZE;
   const roots = rootRows.slice(0, THREAD_PAGE_SIZE);

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { changePasswordAction, updateProfileAction } from "@/app/[locale]/account/actions";
-import { signInAction, signOutAction } from "@/app/[locale]/sign-in/actions";
-import { signUpAction } from "@/app/[locale]/sign-up/actions";
+import { changePasswordAction, updateProfileAction } from "@/app/[locale]/(site)/account/actions";
+import { signInAction, signOutAction } from "@/app/[locale]/(site)/sign-in/actions";
+import { signUpAction } from "@/app/[locale]/(site)/sign-up/actions";
 import { getDb } from "@/db/client";
 import { rateLimits, users, type User } from "@/db/schema";
 import { ANONYMOUS, loadActor, type Actor } from "@/lib/auth/actor";

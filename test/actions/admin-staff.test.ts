@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { appointStaffAction, removeStaffAction } from "@/app/[locale]/consultations/[slug]/staff/actions";
+import { appointStaffAction, removeStaffAction } from "@/app/[locale]/(site)/consultations/[slug]/staff/actions";
 import { getDb } from "@/db/client";
 import { auditLog, consultationStaff, type Consultation, type User } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

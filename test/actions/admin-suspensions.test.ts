@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { liftPlatformSuspensionAction, suspendPlatformAction } from "@/app/[locale]/admin/suspensions/actions";
+import { liftPlatformSuspensionAction, suspendPlatformAction } from "@/app/[locale]/(site)/admin/suspensions/actions";
 import { getDb } from "@/db/client";
 import { auditLog, comments, suspensions, users, type User } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/auth/actor";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { requestVerificationAction } from "@/app/[locale]/account/actions";
-import { decideAffiliationAction } from "@/app/[locale]/admin/verification/actions";
+import { requestVerificationAction } from "@/app/[locale]/(site)/account/actions";
+import { decideAffiliationAction } from "@/app/[locale]/(site)/admin/verification/actions";
 import { getDb } from "@/db/client";
 import { auditLog, comments, users, type User } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";

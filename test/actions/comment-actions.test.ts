@@ -9,7 +9,7 @@ import {
   loadMoreCommentsAction,
   postCommentAction,
   revisionsAction,
-} from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
 import { getDb } from "@/db/client";
 import { comments, endorsements, flags, type Comment, type Objective } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";

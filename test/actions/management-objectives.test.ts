@@ -5,8 +5,8 @@ import {
   moveObjectiveAction,
   moveObjectiveFormAction,
   updateObjectiveAction,
-} from "@/app/[locale]/consultations/[slug]/secretariat/objectives/actions";
-import { importObjectivesAction, previewImportAction } from "@/app/[locale]/consultations/[slug]/secretariat/objectives/import/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/secretariat/objectives/actions";
+import { importObjectivesAction, previewImportAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/objectives/import/actions";
 import { getDb } from "@/db/client";
 import { auditLog, objectives, type Consultation, type Objective } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createConsultationAction } from "@/app/[locale]/admin/consultations/new/actions";
-import { postCommentAction } from "@/app/[locale]/consultations/[slug]/objectives/[number]/actions";
-import { changeStatusAction, updateSettingsAction } from "@/app/[locale]/consultations/[slug]/secretariat/settings/actions";
+import { createConsultationAction } from "@/app/[locale]/(site)/admin/consultations/new/actions";
+import { postCommentAction } from "@/app/[locale]/(site)/consultations/[slug]/objectives/[number]/actions";
+import { changeStatusAction, updateSettingsAction } from "@/app/[locale]/(site)/consultations/[slug]/secretariat/settings/actions";
 import { getDb } from "@/db/client";
 import { auditLog, comments, consultations, reasonTemplates, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

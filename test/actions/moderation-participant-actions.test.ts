@@ -4,7 +4,7 @@ import {
   liftSuspensionAction,
   participantNoteAction,
   suspendAction,
-} from "@/app/[locale]/consultations/[slug]/moderation/participants/[userId]/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/moderation/participants/[userId]/actions";
 import { getDb } from "@/db/client";
 import { auditLog, comments, notes, suspensions, type Comment } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { bulkDecideAction, commentNoteAction, decideAction } from "@/app/[locale]/consultations/[slug]/moderation/actions";
+import { bulkDecideAction, commentNoteAction, decideAction } from "@/app/[locale]/(site)/consultations/[slug]/moderation/actions";
 import { getDb } from "@/db/client";
 import { auditLog, comments, moderationDecisions, notes, type Comment } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

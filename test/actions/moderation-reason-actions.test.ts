@@ -5,7 +5,7 @@ import {
   moveReasonAction,
   removeReasonAction,
   renameReasonAction,
-} from "@/app/[locale]/consultations/[slug]/moderation/reasons/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/moderation/reasons/actions";
 import { getDb } from "@/db/client";
 import { auditLog, reasonTemplates } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

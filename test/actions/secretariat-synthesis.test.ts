@@ -4,7 +4,7 @@ import {
   highlightAction,
   moveHighlightAction,
   saveSynthesisAction,
-} from "@/app/[locale]/consultations/[slug]/secretariat/synthesis/[number]/actions";
+} from "@/app/[locale]/(site)/consultations/[slug]/secretariat/synthesis/[number]/actions";
 import { getDb } from "@/db/client";
 import { auditLog, syntheses, synthesisHighlights, type Comment, type Objective } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";

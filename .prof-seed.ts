@@ -1,0 +1,18 @@
+import postgres from "postgres";
+import { connect } from "./db/client";
+import { runMigrations } from "./db/migrate";
+import { seed } from "./db/seed";
+import { DEMO_PASSWORD } from "./db/seed/demo-accounts";
+import gcm from "./db/seed/gcm.json";
+import { hashPassword } from "./lib/auth/password";
+import { seedLargeConsultation } from "./bench/seed-large";
+const admin = postgres("postgres://postgres@127.0.0.1:5432/postgres", { max: 1 });
+await admin.unsafe(`DROP DATABASE IF EXISTS prof WITH (FORCE)`);
+await admin.unsafe(`CREATE DATABASE prof`);
+await admin.end();
+const connection = connect({ url: "postgres://postgres@127.0.0.1:5432/prof", poolMax: 1 });
+await runMigrations(connection);
+await seed(connection.db, { demoAccounts: true });
+const sizes = await seedLargeConsultation(connection.db, gcm.consultation.slug, await hashPassword(DEMO_PASSWORD), { comments: 50000, participants: 2000, endorsements: 100000, flags: 2000, seed: 42 });
+console.log(sizes);
+await connection.close();

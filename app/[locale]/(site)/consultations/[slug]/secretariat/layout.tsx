@@ -1,0 +1,1 @@
+export { StaffAreaLayout as default } from "@/components/client-messages";
