@@ -1,0 +1,56 @@
+import { expect, test } from "./fixtures";
+import { ObjectivePage } from "./pages/objective-page";
+import { otherPerson, participant, signUp } from "./participants";
+
+/**
+ * Visitors without a session read objective pages from the page cache (proxy.ts, app/[locale]/visitor).
+ * What they read must still follow every write: objective 4 is this file's own.
+ */
+const OBJECTIVE = 4;
+const PATH = `/en/consultations/gcm/objectives/${OBJECTIVE}`;
+
+test("a visitor's cached objective page follows posts and deletions, and never reaches a signed-in reader", async ({
+  page,
+  browser,
+  baseURL,
+  dialogs,
+}) => {
+  test.slow();
+  const visitor = new ObjectivePage(page);
+  const first = await page.goto(PATH);
+  expect(first!.headers()["x-nextjs-cache"], "served through the page cache").toBeDefined();
+  expect(first!.headers()["cache-control"]).toBe("private, no-cache");
+  await expect(visitor.signInToComment).toBeVisible();
+  // The cached copy names the page's own address, in its links as in the browser.
+  await expect(page).toHaveURL(PATH);
+  await expect(visitor.header.languageLink("Français")).toHaveAttribute("href", `/fr/consultations/gcm/objectives/${OBJECTIVE}`);
+
+  const author = participant({ stakeholderGroup: "Migrant organization", name: "Lina Haddad", organization: "Cache Watch" });
+  const authorPage = await otherPerson(browser, dialogs, baseURL);
+  await signUp(authorPage, author);
+  const writer = new ObjectivePage(authorPage);
+  const signedIn = await authorPage.goto(PATH);
+  expect(signedIn!.headers()["x-nextjs-cache"], "a signed-in reader gets the page made for them").toBeUndefined();
+  await expect(writer.composer.body).toBeVisible();
+
+  const text = `Cached pages must show this comment at once ${Date.now()}.`;
+  const posted = await writer.post(text);
+
+  await page.reload();
+  await expect(visitor.comment(text).root).toBeVisible();
+
+  await posted.delete();
+  await expect(posted.root).toHaveCount(0);
+  await page.reload();
+  await expect(visitor.comment(text).root).toHaveCount(0);
+  await authorPage.context().close();
+});
+
+test("the cached copies have no address of their own, and a query gets the page made for the request", async ({ page }) => {
+  await page.goto(`/en/visitor/consultations/gcm/objectives/${OBJECTIVE}`);
+  await expect(page).toHaveURL(PATH);
+
+  const filtered = await page.goto(`${PATH}?sort=oldest`);
+  expect(filtered!.headers()["x-nextjs-cache"]).toBeUndefined();
+  await expect(new ObjectivePage(page).heading).toBeVisible();
+});
