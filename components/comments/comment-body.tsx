@@ -85,5 +85,5 @@ function renderMarkdown(text: string): ReactElement {
 }
 
 export function CommentBody({ text }: { text: string }) {
-  return <div className="flex flex-col gap-3 break-words [&_li]:mt-1">{renderMarkdown(text)}</div>;
+  return <div className="comment-text">{renderMarkdown(text)}</div>;
 }

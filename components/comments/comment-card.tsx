@@ -27,13 +27,11 @@ interface Translators {
   tStances: Awaited<ReturnType<typeof getTranslations<"stances">>>;
 }
 
-const badge = "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium";
-
 const stanceStyles: Record<Stance, { icon: string; className: string }> = {
-  supports: { icon: "✓", className: "border-green-700 bg-green-50 text-green-900" },
-  concerns: { icon: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  proposes_change: { icon: "✎", className: "border-brand-700 bg-brand-50 text-brand-900" },
-  question: { icon: "?", className: "border-purple-700 bg-purple-50 text-purple-900" },
+  supports: { icon: "✓", className: "badge badge-green" },
+  concerns: { icon: "!", className: "badge badge-amber" },
+  proposes_change: { icon: "✎", className: "badge badge-brand" },
+  question: { icon: "?", className: "badge badge-purple" },
 };
 
 /** Isolates a name typed by a participant, so a Latin name reads right in Arabic and vice versa. */
@@ -52,7 +50,7 @@ export function authorLabel(
 }
 
 function Heading({ depth, id, children }: { depth: number; id: string; children: ReactNode }) {
-  const className = "text-base font-semibold text-slate-900";
+  const className = "comment-heading";
   // Top-level comments are h3 under the page's "Discussion" h2; replies go one level deeper each.
   switch (Math.min(depth, 3)) {
     case 0:
@@ -82,7 +80,7 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
     <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, DATE_TIME_FORMAT)}</time>
   );
   const permalink = (
-    <a href={`?at=${comment.rootId}#comment-${comment.id}`} className="rounded px-2 py-1 text-sm font-medium text-brand-800 underline underline-offset-4">
+    <a href={`?at=${comment.rootId}#comment-${comment.id}`} className="comment-link">
       {t("permalink")}
     </a>
   );
@@ -94,7 +92,7 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
           id={`comment-${comment.id}`}
           aria-labelledby={headingId}
           tabIndex={-1}
-          className="flex scroll-mt-4 flex-col gap-2 rounded border border-dashed border-slate-300 bg-slate-50 p-4 target:border-brand-700"
+          className="comment-removed"
         >
           <Heading depth={comment.depth} id={headingId}>
             {comment.deleted ? t("deletedHeading") : t("hiddenHeading")}
@@ -127,11 +125,11 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
           open={view.openRootId === comment.rootId}
           // The reader may open it before the page is interactive; that is not a mismatch to report.
           suppressHydrationWarning
-          className="mt-2 ms-2 border-s-2 border-slate-300 ps-3 sm:ms-4 sm:ps-5"
+          className="replies"
         >
-          <summary className="w-fit cursor-pointer rounded px-2 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50">
-            <span className="[details[open]>summary>&]:hidden">{t("showReplies", { count: comment.replies.length })}</span>
-            <span className="[details:not([open])>summary>&]:hidden">{t("hideReplies", { count: comment.replies.length })}</span>
+          <summary className="replies-toggle">
+            <span className="when-closed">{t("showReplies", { count: comment.replies.length })}</span>
+            <span className="when-open">{t("hideReplies", { count: comment.replies.length })}</span>
           </summary>
           <ol className="mt-3 flex flex-col gap-3">
             {comment.replies.map((reply) => (
@@ -204,28 +202,28 @@ function LiveComment({
       id={`comment-${comment.id}`}
       aria-labelledby={headingId}
       tabIndex={-1}
-      className="flex scroll-mt-4 flex-col gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm target:border-brand-700 target:ring-2 target:ring-brand-600"
+      className="comment"
     >
       <header className="flex flex-col gap-1">
         <Heading depth={comment.depth} id={headingId}>
           {label}
           {viewer.isAuthor ? <span className="ms-1 font-normal text-slate-600">{t("you")}</span> : null}
         </Heading>
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
-          <span className={`${badge} border-slate-400 bg-slate-100 text-slate-800`}>{tGroups(author.stakeholderGroup)}</span>
+        <p className="comment-meta">
+          <span className="badge badge-neutral">{tGroups(author.stakeholderGroup)}</span>
           <span>{countryName(author.country, view.locale)}</span>
           {comment.official ? (
-            <span className={`${badge} border-brand-700 bg-brand-700 text-white`}>
+            <span className="badge badge-official">
               <span aria-hidden="true">★</span>
               {t("official")}
             </span>
           ) : null}
           {author.stakeholderGroup === "member_state" && author.affiliationStatus === "pending" ? (
-            <span className={`${badge} border-amber-700 bg-amber-50 text-amber-900`}>{t("affiliationNotVerified")}</span>
+            <span className="badge badge-amber">{t("affiliationNotVerified")}</span>
           ) : null}
         </p>
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
-          <span className={`${badge} ${stance.className}`}>
+        <p className="comment-meta">
+          <span className={stance.className}>
             <span aria-hidden="true">{stance.icon}</span>
             {tStances(comment.stance)}
           </span>
@@ -276,7 +274,7 @@ function LiveComment({
         <>
           {body}
           <Tags comment={comment} t={t} />
-          <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
+          <div className="comment-actions">
             {actions}
             {revisions}
           </div>
@@ -291,7 +289,7 @@ function Tags({ comment, t }: { comment: ThreadComment; t: Translate }) {
   return (
     <ul aria-label={t("principlesOfComment")} className="flex flex-wrap gap-2">
       {comment.tags.map((tag) => (
-        <li key={tag.key} className={`${badge} border-slate-300 bg-white text-slate-700`}>
+        <li key={tag.key} className="badge badge-tag">
           <span aria-hidden="true">#</span>
           {tag.label}
         </li>

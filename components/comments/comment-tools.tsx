@@ -66,7 +66,7 @@ export function CommentTools({
       ) : (
         body
       )}
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-2">
+      <div className="comment-actions">
         {actions}
         {canReply ? (
           <button

@@ -15,5 +15,14 @@ export function endorsementBreakdown(
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([group, count]) => part(group, count));
-  return new Intl.ListFormat(locale, { style: "long", type: "unit" }).format(parts);
+  return listFormat(locale).format(parts);
+}
+
+// One formatter per language: building one per comment showed in the thread's profile.
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: "long", type: "unit" })));
+  return format;
 }

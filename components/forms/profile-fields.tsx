@@ -21,7 +21,7 @@ export function ProfileFields({
   // Both forms extend the profile; only its fields are registered here.
   register: UseFormRegister<ProfileInput>;
   errorOf: (field: keyof ProfileInput) => string | undefined;
-  countries: CountryOption[];
+  countries: readonly CountryOption[];
 }) {
   const t = useTranslations("profile");
   const tGroups = useTranslations("stakeholderGroups");

@@ -9,7 +9,7 @@ import { profileSchema, type ProfileInput } from "@/lib/users/schemas";
 import { ProfileFields, type CountryOption } from "./profile-fields";
 import { useActionForm } from "./use-action-form";
 
-export function ProfileForm({ profile, countries }: { profile: ProfileInput; countries: CountryOption[] }) {
+export function ProfileForm({ profile, countries }: { profile: ProfileInput; countries: readonly CountryOption[] }) {
   const t = useTranslations("account");
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, errorOf } = useActionForm({

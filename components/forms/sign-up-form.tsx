@@ -11,7 +11,7 @@ import { PASSWORD_MIN, signUpSchema, type ProfileInput } from "@/lib/users/schem
 import { ProfileFields, type CountryOption } from "./profile-fields";
 import { useActionForm } from "./use-action-form";
 
-export function SignUpForm({ countries }: { countries: CountryOption[] }) {
+export function SignUpForm({ countries }: { countries: readonly CountryOption[] }) {
   const t = useTranslations("signUp");
   const locale = useLocale() as LanguageCode;
   const { form, onSubmit, formError, errorOf } = useActionForm({

@@ -15,7 +15,7 @@ import { LANGUAGE_CODES } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Choices, ConsultationFields } from "./consultation-fields";
 
-export function NewConsultationForm({ countries }: { countries: CountryOption[] }) {
+export function NewConsultationForm({ countries }: { countries: readonly CountryOption[] }) {
   const t = useTranslations("newConsultation");
   const tRegions = useTranslations("regions");
   const router = useRouter();
