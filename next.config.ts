@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  experimental: {
+    // The visitors' cached pages (app/[locale]/visitor) live in memory only: a restarted server may
+    // face another database (restored, reseeded), and must not serve pages made from the old one.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {
