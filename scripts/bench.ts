@@ -94,7 +94,7 @@ runCli(async () => {
         await settle(staticUrl);
         log(`Objective page at ${connections} connections: ${fmt(measured.requestsPerSecond)}/s, ${latency(measured)}; static ${fmt(ceiling.requestsPerSecond)}/s`);
         rows.push({
-          figure: `objective page (${fmt(sizes.get(SIZED_OBJECTIVES.large)!)} comments), ${connections} conn.`,
+          figure: `objective page, visitor (${fmt(sizes.get(SIZED_OBJECTIVES.large)!)} comments), ${connections} conn.`,
           value: `${fmt(measured.requestsPerSecond)} req/s`,
           ceiling: `${fmt(ceiling.requestsPerSecond)} req/s`,
           ratio: pct(measured.requestsPerSecond / ceiling.requestsPerSecond),
@@ -130,6 +130,17 @@ runCli(async () => {
         measured: Math.max(...all),
         holds: same,
         data: counts,
+      });
+
+      // The same page for a signed-in reader, rendered per request (visitors get the cached copy): no
+      // budget of its own, shown beside the visitor's figure.
+      const signedInPage = await load({ url: large, connections: 10, seconds, headers: { cookie: participant } });
+      await settle(staticUrl);
+      log(`Objective page signed in: ${fmt(signedInPage.requestsPerSecond)}/s, ${latency(signedInPage)}`);
+      rows.push({
+        figure: "objective page, signed in (rendered per request), 10 conn.",
+        value: `${fmt(signedInPage.requestsPerSecond)} req/s, ${latency(signedInPage)}`,
+        data: signedInPage,
       });
 
       // 2. Posting a comment through the form's Server Action, against raw inserts into the same table.
