@@ -116,6 +116,8 @@ async function expectAuthorShownAsText(card: CommentCard, author: Participant): 
 
 test.describe("naughty strings", () => {
   test("OWASP XSS payloads in comments and in a name are shown as text and never run", async ({ page, dialogs }) => {
+    // A post per payload, each read back: longer than one page's default on a busy 2-core machine.
+    test.setTimeout(60_000);
     const author = participant({
       stakeholderGroup: "Diaspora organization",
       name: `<img src=x onerror=alert("name")>`,
