@@ -68,7 +68,13 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
   const drain = function* () {
     while (ready.length > 0) yield ready.shift()!;
   };
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+    // The fastest deflate: a quarter less time than the default level, for files of nearly the same size.
+    zip: { zlib: { level: 1 } },
+  });
   workbook.created = data.overview.generatedAt;
 
   writeOverview(workbook, data.overview, t);
