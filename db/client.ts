@@ -1,6 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -108,4 +108,14 @@ export async function closeDb(): Promise<void> {
   const connection = globalForDb.consultationHubDb;
   globalForDb.consultationHubDb = undefined;
   await connection?.close();
+}
+
+/**
+ * The rows of a plain SQL statement, on either driver: postgres.js answers with the rows, PGlite with
+ * an object holding them. Columns come as the statement names them, timestamps as text (drizzle sets
+ * both drivers so), with none of the select builder's mapping.
+ */
+export async function selectRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
 }

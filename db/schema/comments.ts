@@ -75,10 +75,18 @@ export const comments = pgTable(
     index("comments_objective_roots_endorsed_idx").on(t.objectiveId, t.endorsementCount, t.createdAt, t.id).where(sql`${t.depth} = 0`),
     // Exports read each objective's comments in (created_at, id) batches.
     index("comments_objective_created_idx").on(t.objectiveId, t.createdAt, t.id),
-    // The moderation workspace's Flagged queue, most flagged first.
+    // The moderation workspace's Flagged queue, most flagged first. The status is in the predicate as
+    // the queue filters it, so the queue's count reads the index alone, and the columns sort as the
+    // queue's ORDER BY (DESC, so NULLS FIRST) does: the planner walks the index in order and stops
+    // after a page, instead of joining every flagged comment and sorting them.
     index("comments_flagged_queue_idx")
-      .on(t.consultationId, t.flagCount.desc(), t.createdAt.desc(), t.id.desc())
-      .where(sql`${t.flagCount} > 0 AND ${t.deletedAt} IS NULL`),
+      .on(t.consultationId, t.flagCount.desc().nullsFirst(), t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.flagCount} > 0 AND ${t.deletedAt} IS NULL AND ${t.status} IN ('published', 'hidden')`),
+    // The Recent tab's count (published, not reviewed) on every workspace page, and its list when
+    // reviewed comments are left out: without it, counting scanned every comment of the consultation.
+    index("comments_unreviewed_idx")
+      .on(t.consultationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'published' AND ${t.reviewedAt} IS NULL AND ${t.deletedAt} IS NULL`),
     index("comments_root_idx").on(t.rootId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId, t.createdAt),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
+import { getDb, selectRows } from "@/db/client";
 import { comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/policy";
@@ -135,17 +135,27 @@ function keyset(queue: Queue, cursor: Cursor | undefined) {
   }
 }
 
-/** The counts of every tab, in one pass over the consultation's comments. */
+// Which live comments each tab counts; the Recent tab counts what nobody has reviewed yet.
+const TAB_FILTERS: Record<Queue, SQL> = {
+  pending: queueFilter({ queue: "pending" }),
+  flagged: hasOpenFlags,
+  recent: queueFilter({ queue: "recent", reviewed: "hide" }),
+  hidden: queueFilter({ queue: "hidden" }),
+};
+
+/**
+ * The counts of every tab in one statement, one subquery per tab: each reads only its own index
+ * (comments_flagged_queue_idx, comments_unreviewed_idx, comments_consultation_status_idx) instead of
+ * one pass over every comment of the consultation, whose cost grew with the consultation.
+ */
 async function countQueues(consultationId: string): Promise<QueueCounts> {
-  const [row] = await getDb()
-    .select({
-      pending: sql<number>`count(*) FILTER (WHERE ${comments.status} = 'pending')::int`,
-      flagged: sql<number>`count(*) FILTER (WHERE ${hasOpenFlags})::int`,
-      recent: sql<number>`count(*) FILTER (WHERE ${comments.status} = 'published' AND ${comments.reviewedAt} IS NULL)::int`,
-      hidden: sql<number>`count(*) FILTER (WHERE ${comments.status} = 'hidden')::int`,
-    })
-    .from(comments)
-    .where(and(eq(comments.consultationId, consultationId), sql`${comments.deletedAt} IS NULL`));
+  const count = (filter: SQL) => sql`(SELECT count(*)::int FROM ${comments}
+    WHERE ${comments.consultationId} = ${consultationId} AND ${comments.deletedAt} IS NULL AND ${filter})`;
+  const [row] = await selectRows<QueueCounts>(
+    getDb(),
+    sql`SELECT ${count(TAB_FILTERS.pending)} AS pending, ${count(TAB_FILTERS.flagged)} AS flagged,
+      ${count(TAB_FILTERS.recent)} AS recent, ${count(TAB_FILTERS.hidden)} AS hidden`,
+  );
   return row;
 }
 

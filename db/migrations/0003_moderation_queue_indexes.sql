@@ -1,0 +1,3 @@
+DROP INDEX "comments_flagged_queue_idx";--> statement-breakpoint
+CREATE INDEX "comments_unreviewed_idx" ON "comments" USING btree ("consultation_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "comments"."status" = 'published' AND "comments"."reviewed_at" IS NULL AND "comments"."deleted_at" IS NULL;--> statement-breakpoint
+CREATE INDEX "comments_flagged_queue_idx" ON "comments" USING btree ("consultation_id","flag_count" DESC NULLS FIRST,"created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "comments"."flag_count" > 0 AND "comments"."deleted_at" IS NULL AND "comments"."status" IN ('published', 'hidden');
