@@ -10,7 +10,7 @@ import { load, loadLoop, type LoadResult } from "./load";
 import type { BenchServer } from "./server";
 
 /** Files of the objective page's route in the build output. */
-const ROUTE = "/[locale]/consultations/[slug]/objectives/[number]/page";
+const ROUTE = "/[locale]/(site)/consultations/[slug]/objectives/[number]/page";
 const ROUTE_DIR = path.join(".next", "server", "app", ...ROUTE.slice(1).split("/"));
 
 /** The driver under drizzle: postgres.js's sql, or the PGlite instance. */
@@ -155,11 +155,14 @@ function readClientManifest(): Record<string, string[]> {
   return context.globalThis.__RSC_MANIFEST[ROUTE].entryJSFiles;
 }
 
-/** First-load JavaScript of the objective page: every chunk it loads up front, gzipped (modern browsers skip polyfills). */
+/**
+ * First-load JavaScript of the objective page: every chunk it loads up front (the page's, and its
+ * layouts' and error pages' client components), gzipped (modern browsers skip polyfills).
+ */
 export function firstLoadJs(): { gzipBytes: number; files: { file: string; gzipBytes: number }[] } {
   const buildManifest = JSON.parse(fs.readFileSync(path.join(ROUTE_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const entry = readClientManifest()[`[project]/app${ROUTE}`] ?? [];
-  const files = [...new Set([...buildManifest.rootMainFiles, ...entry])];
+  const entries = Object.values(readClientManifest()).flat();
+  const files = [...new Set([...buildManifest.rootMainFiles, ...entries])];
   const sized = files.map((file) => ({ file, gzipBytes: zlib.gzipSync(fs.readFileSync(path.join(".next", file))).length }));
   return { gzipBytes: sized.reduce((sum, f) => sum + f.gzipBytes, 0), files: sized };
 }
