@@ -13,11 +13,15 @@ import { getConsultation, getObjective } from "@/lib/consultations/queries";
 import type { Stance } from "@/lib/domain-values";
 import { refreshConsultationPages } from "@/lib/cache/consultation-pages";
 
-// Every objective page shows counters that these writes change.
+/*
+ * Writes that take something away or change it (edits, deletions, flags) replace every copy of the
+ * consultation's pages at once. Additions (a new comment, an endorsement) do not: the writer's page
+ * refreshes itself, and the visitors' cached copy catches up within its `revalidate` window. That
+ * keeps a post to one insert, not a render of every page that shows it.
+ */
 
 export const postCommentAction = validatedAction(commentSchema, async (input, actor) => {
   const created = await createComment(actor, input);
-  refreshConsultationPages();
   return { ok: true, data: created };
 });
 
@@ -35,7 +39,6 @@ export const endorseAction = validatedAction(
   commentRefSchema.extend({ endorse: z.boolean() }),
   async ({ commentId, endorse }, actor) => {
     const state = await setEndorsement(actor, commentId, endorse);
-    refreshConsultationPages();
     return { ok: true, data: state };
   },
 );

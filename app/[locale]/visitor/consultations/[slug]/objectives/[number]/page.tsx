@@ -7,11 +7,13 @@ import { loadObjectivePage } from "@/lib/consultations/load-page";
 
 /**
  * The objective page as every visitor without a session sees it, without filters: rendered on the
- * first request, then served from the page cache until a write shows on it (refreshConsultationPages)
- * or, for what no write announces (a consultation opening or closing on its dates), a minute passes.
- * proxy.ts sends such visitors here; the URL stays the objective page's.
+ * first request, then served from the page cache until a change or removal shows on it
+ * (refreshConsultationPages). Additions (new comments, endorsements) and what no write announces (a
+ * consultation opening or closing on its dates) are picked up when the copy is 15 seconds old: the
+ * next visitor still gets it while a new one is rendered behind. proxy.ts sends such visitors here;
+ * the URL stays the objective page's.
  */
-export const revalidate = 60;
+export const revalidate = 15;
 
 /** Nothing at build time (the database is not there then); each page is rendered when first asked for. */
 export function generateStaticParams(): { locale: string; slug: string; number: string }[] {
