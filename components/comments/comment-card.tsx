@@ -5,17 +5,36 @@ import type { Stance } from "@/lib/domain-values";
 import { countryName } from "@/lib/geo/countries";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { reasonLabel } from "@/lib/moderation/reasons";
+import { withOpenThread } from "@/lib/comments/schemas";
 import { CommentBody } from "./comment-body";
 import { EndorseButton } from "./endorse-button";
 import { endorsementBreakdown } from "./endorsement-summary";
+import { repliesToggleId } from "./anchors";
 import { CommentTools, FlagButton } from "./lazy";
 import { RevisionsToggle } from "./revisions-toggle";
+import { ShowReplies } from "./show-replies";
 import { DATE_TIME_FORMAT } from "./styles";
 
 export interface ThreadView {
   locale: string;
-  /** The thread a permalink points to: its replies start open. */
-  openRootId?: string;
+  /** The page's query (first value of each parameter), kept in the link that opens a thread. */
+  search: Record<string, string>;
+  /** A page appended by "Load more comments": not part of the page the URL renders. */
+  appended?: boolean;
+}
+
+/**
+ * The page with one more thread's replies shown, at that thread. From an appended page, the page
+ * that starts at the thread (its permalink), since the URL's own page does not hold it.
+ */
+function openThreadHref(view: ThreadView, rootId: string): string {
+  const params = new URLSearchParams(view.search);
+  if (view.appended) {
+    params.delete("after");
+    params.set("at", rootId);
+  }
+  params.set("replies", withOpenThread(params.get("replies"), rootId));
+  return `?${params}#comment-${rootId}`;
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"comments">>>;
@@ -64,7 +83,7 @@ function Heading({ depth, id, children }: { depth: number; id: string; children:
   }
 }
 
-/** One comment of the thread, and (collapsed) the replies beneath it. */
+/** One comment of the thread, and the replies beneath it: shown, or a link that shows them. */
 export async function CommentCard({ comment, view }: { comment: ThreadComment; view: ThreadView }) {
   const [t, tGroups, tShort, tStances, tReasons, format] = await Promise.all([
     getTranslations("comments"),
@@ -120,16 +139,16 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
           hiddenReason={reason}
         />
       )}
-      {comment.replies.length > 0 ? (
+      {comment.replyTotal === 0 ? null : comment.repliesShown ? (
         <details
-          open={view.openRootId === comment.rootId}
-          // The reader may open it before the page is interactive; that is not a mismatch to report.
+          open
+          // The reader may close it before the page is interactive; that is not a mismatch to report.
           suppressHydrationWarning
           className="replies"
         >
-          <summary className="replies-toggle">
-            <span className="when-closed">{t("showReplies", { count: comment.replies.length })}</span>
-            <span className="when-open">{t("hideReplies", { count: comment.replies.length })}</span>
+          <summary id={comment.depth === 0 ? repliesToggleId(comment.id) : undefined} className="replies-toggle">
+            <span className="when-closed">{t("showReplies", { count: comment.replyTotal })}</span>
+            <span className="when-open">{t("hideReplies", { count: comment.replyTotal })}</span>
           </summary>
           <ol className="mt-3 flex flex-col gap-3">
             {comment.replies.map((reply) => (
@@ -139,7 +158,14 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
             ))}
           </ol>
         </details>
-      ) : null}
+      ) : (
+        <ShowReplies
+          rootId={comment.id}
+          count={comment.replyTotal}
+          href={openThreadHref(view, comment.id)}
+          inPlace={!view.appended}
+        />
+      )}
     </>
   );
 }
@@ -252,6 +278,7 @@ function LiveComment({
       {interactive ? (
         <CommentTools
           commentId={comment.id}
+          rootId={comment.rootId}
           authorLabel={label}
           canReply={viewer.can.reply}
           canEdit={viewer.can.edit}

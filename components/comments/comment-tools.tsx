@@ -16,6 +16,7 @@ import { toolButtonClass } from "./styles";
  */
 export function CommentTools({
   commentId,
+  rootId,
   authorLabel,
   canReply,
   canEdit,
@@ -26,6 +27,8 @@ export function CommentTools({
   trailing,
 }: {
   commentId: string;
+  /** The top-level comment of its thread. */
+  rootId: string;
   /** Who wrote the comment, for the reply form's name. */
   authorLabel: string;
   canReply: boolean;
@@ -105,6 +108,7 @@ export function CommentTools({
         <section aria-label={t("replyTo", { author: authorLabel })} className="mt-2 rounded border border-slate-200 bg-slate-50 p-4">
           <Composer
             parentId={commentId}
+            threadId={rootId}
             idPrefix={`reply-${commentId}`}
             autoFocus
             onCancel={() => {
@@ -138,7 +142,7 @@ function DeleteConfirmation({ commentId, onCancel }: { commentId: string; onCanc
         if (result.ok) {
           announce(t("deleted"));
           // The placeholder keeps the place when there are replies; otherwise back to the discussion.
-          refresh(`comment-${commentId}`, "discussion-heading");
+          refresh({ focusId: `comment-${commentId}`, fallbackId: "discussion-heading" });
         } else {
           setError(actionErrorMessage(result, tErrors));
         }

@@ -81,12 +81,15 @@ function newIdempotencyKey(): string {
  */
 export function Composer({
   parentId,
+  threadId,
   idPrefix,
   autoFocus,
   onCancel,
   onPosted,
 }: {
   parentId?: string;
+  /** For a reply: the top-level comment of its thread, whose replies are shown once it is posted. */
+  threadId?: string;
   idPrefix: string;
   autoFocus?: boolean;
   onCancel?: () => void;
@@ -113,7 +116,7 @@ export function Composer({
       removeDraft(key);
       form.reset({ ...emptyValues, idempotencyKey: newIdempotencyKey() });
       announce(created?.status === "pending" ? t("postedPending") : t("posted"));
-      refresh(created ? `comment-${created.id}` : undefined);
+      refresh({ focusId: created ? `comment-${created.id}` : undefined, threadId });
       onPosted?.();
     },
   });

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { openThreadsOf, withOpenThread } from "@/lib/comments/schemas";
+import { repliesToggleId } from "./anchors";
 import type { StakeholderGroup } from "@/lib/domain-values";
 
 export interface TagOption {
@@ -27,14 +29,25 @@ export interface DiscussionOptions {
   viewerGroup: StakeholderGroup | null;
 }
 
+interface RefreshTarget {
+  focusId?: string;
+  fallbackId?: string;
+  threadId?: string;
+}
+
 interface Discussion extends DiscussionOptions {
   /** Says something politely, in a live region that outlives the form that asked. */
   announce: (message: string) => void;
   /**
-   * Reloads the thread from the server, then moves focus to the element with `focusId` (opening the
-   * replies around it), or to `fallbackId` when it is not on this page.
+   * Reloads the thread from the server, with the replies of `threadId` (a top-level comment) shown,
+   * then moves focus to the element with `focusId` (opening the replies around it), or to
+   * `fallbackId` when it is not on this page.
    */
-  refresh: (focusId?: string, fallbackId?: string) => void;
+  refresh: (target?: RefreshTarget) => void;
+  /** Shows the replies of a top-level comment (read from the server), then focuses their toggle. */
+  openThread: (rootId: string) => void;
+  /** The thread being opened, while its replies are on their way. */
+  openingThread: string | null;
 }
 
 const DiscussionContext = createContext<Discussion | null>(null);
@@ -74,12 +87,27 @@ export function DiscussionProvider({ options, children }: { options: DiscussionO
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
 
-  const refresh = useCallback(
-    (focusId?: string, fallbackId?: string) => {
+  const [openingThread, setOpeningThread] = useState<string | null>(null);
+
+  const reload = useCallback(
+    ({ focusId, fallbackId, threadId }: RefreshTarget, opening: string | null) => {
+      setOpeningThread(opening);
       focusAfterRefresh.current = { id: focusId, fallback: fallbackId };
-      startTransition(() => router.refresh());
+      startTransition(() => {
+        // The shown threads live in the URL, so a reload, a shared link and the next refresh keep them.
+        const url = new URL(window.location.href);
+        const open = url.searchParams.get("replies");
+        if (!threadId || openThreadsOf(open).includes(threadId)) return router.refresh();
+        url.searchParams.set("replies", withOpenThread(open, threadId));
+        router.replace(`${url.pathname}${url.search}`, { scroll: false });
+      });
     },
     [router],
+  );
+  const refresh = useCallback((target: RefreshTarget = {}) => reload(target, null), [reload]);
+  const openThread = useCallback(
+    (rootId: string) => reload({ focusId: repliesToggleId(rootId), threadId: rootId }, rootId),
+    [reload],
   );
 
   useEffect(() => {
@@ -90,7 +118,11 @@ export function DiscussionProvider({ options, children }: { options: DiscussionO
     if (target.fallback) focusElement(target.fallback);
   }, [isRefreshing]);
 
-  const value = useMemo(() => ({ ...options, announce, refresh }), [options, announce, refresh]);
+  const opening = isRefreshing ? openingThread : null;
+  const value = useMemo(
+    () => ({ ...options, announce, refresh, openThread, openingThread: opening }),
+    [options, announce, refresh, openThread, opening],
+  );
   return (
     <DiscussionContext value={value}>
       {children}

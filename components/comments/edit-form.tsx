@@ -38,7 +38,7 @@ export function EditForm({
     defaultValues: { commentId, ...content, locale: content.locale as LanguageCode },
     onSuccess: () => {
       announce(t("edited"));
-      refresh(`comment-${commentId}`);
+      refresh({ focusId: `comment-${commentId}` });
       onDone(true);
     },
   });

@@ -13,15 +13,21 @@ import { Alert } from "@/components/ui/alert";
 import type { Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { decide } from "@/lib/auth/policy";
-import { threadQuerySchema } from "@/lib/comments/schemas";
+import { openThreadsOf, threadQuerySchema } from "@/lib/comments/schemas";
 import { listThread } from "@/lib/comments/thread";
 import type { ObjectivePageData } from "@/lib/consultations/load-page";
 import { listPrinciples } from "@/lib/consultations/queries";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
-/** The thread's query from the URL; `at` is a permalinked top-level comment the page starts at. */
-const pageQuerySchema = threadQuerySchema.extend({ at: z.uuid().optional().catch(undefined) });
+/**
+ * The thread's query from the URL; `at` is a permalinked top-level comment the page starts at, and
+ * `replies` the threads whose replies the reader opened.
+ */
+const pageQuerySchema = threadQuerySchema.extend({
+  at: z.uuid().optional().catch(undefined),
+  replies: z.string().optional().catch(undefined).transform(openThreadsOf),
+});
 
 export async function objectiveMetadata(locale: string, { objective }: ObjectivePageData): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "consultation" });
@@ -47,10 +53,10 @@ export async function ObjectiveView({
   const [t, tComments] = await Promise.all([getTranslations("consultation"), getTranslations("comments")]);
   const writable = decide(actor, "comment.create", { consultation });
   const [thread, principles] = await Promise.all([
-    listThread(actor, consultation, objective, query),
+    listThread(actor, consultation, objective, { ...query, openRoots: query.replies }),
     listPrinciples(actor, consultation),
   ]);
-  const view = { locale, openRootId: query.at };
+  const view = { locale, search };
   const threadLabel = tComments("threadLabel");
 
   const base = `/consultations/${consultation.slug}`;

@@ -6,7 +6,7 @@ import { queryHref, toURLSearchParams, type SearchParamsInput } from "./query";
 export interface PaginationProps {
   /** `ThreadPage.nextCursor` from listThread; null on the last page. */
   nextCursor: string | null;
-  /** The page's search params (awaited), kept in the links except the position (`after`, `at`). */
+  /** The page's search params (awaited), kept in the links except the position (`after`, `at`) and the opened threads (`replies`). */
   searchParams: SearchParamsInput;
   /**
    * Optional server action that renders the page after `cursor`. When given, "Load more comments"
@@ -34,6 +34,8 @@ export function Pagination({ nextCursor, searchParams, loadMore }: PaginationPro
   const moved = params.has("after") || params.has("at");
   params.delete("after");
   params.delete("at");
+  // Opening a thread's replies keeps the comments loaded so far, and a new page opens none.
+  params.delete("replies");
   const base = params.toString();
   if (!nextCursor && !moved) return null;
   return (

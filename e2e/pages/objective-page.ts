@@ -190,7 +190,12 @@ export class ObjectivePage {
   async expandAllReplies(): Promise<void> {
     const labels = Array.from({ length: 10 }, (_, n) => formatMessage(this.locale, "comments.showReplies", { count: n + 1 }));
     const collapsed = this.thread.getByText(new RegExp(`^(${labels.map(escape).join("|")})$`)).filter({ visible: true });
-    for (let i = 0; i < 20 && (await collapsed.count()) > 0; i++) await collapsed.first().click();
+    const loading = this.thread.getByText(message(this.locale, "comments.loadingReplies"), { exact: true });
+    for (let i = 0; i < 20 && (await collapsed.count()) > 0; i++) {
+      await collapsed.first().click();
+      // A thread's replies come from the server the first time it is opened.
+      await expect(loading).toHaveCount(0);
+    }
   }
 
   /** Writes and publishes a top-level comment; waits until it is in the thread. */

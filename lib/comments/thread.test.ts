@@ -5,7 +5,7 @@ import { comments, commentTags, type Objective, type User } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { actorFor, createComment as insertComment, createConsultation, createPrinciples, createUser } from "@/test/factories";
 import { createComment, deleteComment, setEndorsement } from "./mutations";
-import { threadQuerySchema, type ThreadQuery } from "./schemas";
+import { openThreadsOf, threadQuerySchema, type ThreadQuery } from "./schemas";
 import { listThread, THREAD_PAGE_SIZE } from "./thread";
 
 const query = (params: Record<string, string> = {}): ThreadQuery => threadQuerySchema.parse(params);
@@ -33,7 +33,7 @@ async function bulkRoots(objective: Objective, author: User, n: number, start = 
 
 async function page(actor: Actor, objective: Objective, params: Record<string, string> = {}) {
   const consultation = await getDb().query.consultations.findFirst({ where: (c, { eq }) => eq(c.id, objective.consultationId) });
-  return listThread(actor, consultation!, objective, { ...query(params), at: params.at });
+  return listThread(actor, consultation!, objective, { ...query(params), at: params.at, openRoots: openThreadsOf(params.replies) });
 }
 
 describe("listThread", () => {
@@ -76,11 +76,36 @@ describe("listThread", () => {
     await createComment(await actorFor(alice), { objectiveId: objectives[0].id, parentId: reply.id, body: "Reply to reply", stance: "supports", locale: "en", tags: [], idempotencyKey: randomUUID() });
     await deleteComment(bob, reply.id);
 
-    const [thread] = (await page(ANONYMOUS, objectives[0])).roots;
+    // Closed, the thread says how many replies it has without reading them.
+    const [closed] = (await page(ANONYMOUS, objectives[0])).roots;
+    expect(closed).toMatchObject({ replyTotal: 1, repliesShown: false, replies: [] });
+
+    const [thread] = (await page(ANONYMOUS, objectives[0], { replies: root.id })).roots;
     expect(thread.author).toMatchObject({ name: null, organization: null, pseudonym: alice.pseudonym });
+    expect(thread).toMatchObject({ replyTotal: 1, repliesShown: true });
     expect(thread.replies).toHaveLength(1);
     expect(thread.replies[0]).toMatchObject({ deleted: true, body: null, depth: 1 });
-    expect(thread.replies[0].replies[0]).toMatchObject({ body: "Reply to reply", depth: 2 });
+    expect(thread.replies[0]).toMatchObject({ replyTotal: 1, repliesShown: true });
+    expect(thread.replies[0].replies[0]).toMatchObject({ body: "Reply to reply", depth: 2, replyTotal: 0 });
+  });
+
+  it("counts and opens only the replies the reader may see", async () => {
+    const { objectives } = await createConsultation({ moderationMode: "pre" });
+    const author = await createUser();
+    const [root] = await bulkRoots(objectives[0], author, 1);
+    const replier = await createUser();
+    await insertComment(objectives[0], replier, { parentId: root.id, rootId: root.id, depth: 1, body: "Published" });
+    await insertComment(objectives[0], replier, { parentId: root.id, rootId: root.id, depth: 1, body: "Waiting", status: "pending" });
+
+    const [visitor] = (await page(ANONYMOUS, objectives[0], { replies: root.id })).roots;
+    expect(visitor.replyTotal).toBe(1);
+    expect(visitor.replies.map((r) => r.body)).toEqual(["Published"]);
+    const [own] = (await page(await actorFor(replier), objectives[0], { replies: root.id })).roots;
+    expect(own.replyTotal).toBe(2);
+    expect(own.replies.map((r) => r.body)).toEqual(["Published", "Waiting"]);
+    // A thread not on the page, or an id that is no thread, opens nothing.
+    const [other] = (await page(ANONYMOUS, objectives[0], { replies: `${randomUUID()},not-an-id` })).roots;
+    expect(other).toMatchObject({ replyTotal: 1, repliesShown: false, replies: [] });
   });
 
   it("shows a pending comment to its author only", async () => {
@@ -152,14 +177,16 @@ describe("listThread", () => {
         await setEndorsement(reader, root.id, true);
       }
       const before = queryCounter.count;
-      const result = await page(reader, objectives[0]);
+      // Every thread with replies open.
+      const result = await page(reader, objectives[0], { replies: rows.slice(-5).map((r) => r.id).join(",") });
       expect(result.roots).toHaveLength(20);
+      expect(result.roots.filter((r) => r.replies.length === 1)).toHaveLength(5);
       return queryCounter.count - before;
     };
     const small = await count(20);
     const large = await count(2000);
     expect(large).toBe(small);
-    // listThread itself: roots, total, replies, the reader's endorsements and flags; plus the test's own lookup.
+    // listThread itself: roots (with their reply counts), total, the opened replies, the reader's endorsements and flags; plus the test's own lookup.
     expect(small).toBeLessThanOrEqual(5);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { comments, endorsements, flags, users, type Consultation, type Objective } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,46 +10,59 @@ import { NotFoundError } from "@/lib/errors";
 import { countriesIn } from "@/lib/geo/countries";
 import { publicAuthor } from "./author";
 import { authorColumns, commentColumns, cursorTime } from "./context";
-import type { ThreadQuery } from "./schemas";
+import { MAX_OPEN_THREADS, type ThreadQuery } from "./schemas";
 import type { ThreadComment, ThreadPage } from "./types";
 
 export const THREAD_PAGE_SIZE = 20;
 
+const UUID = /^[0-9a-f-]{36}$/;
+
 /** A comment with its author and tags, in one row: never one query per comment. */
+function commentFields() {
+  return {
+    ...commentColumns,
+    status: comments.status,
+    deletedAt: comments.deletedAt,
+    replyCount: comments.replyCount,
+    hiddenReason: sql<{ code: string | null; label: string | null } | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
+      SELECT json_build_object('code', d.reason_code, 'label', rt.label) FROM moderation_decisions d
+      LEFT JOIN reason_templates rt ON rt.consultation_id = d.consultation_id AND rt.code = d.reason_code
+      WHERE d.comment_id = ${comments}.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) END`,
+    cursorTime,
+    tags: sql<{ key: string; label: string }[]>`coalesce((
+      SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
+      FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
+    author: authorColumns,
+  };
+}
+
 function selectCommentRows() {
-  return getDb()
-    .select({
-      ...commentColumns,
-      status: comments.status,
-      deletedAt: comments.deletedAt,
-      replyCount: comments.replyCount,
-      hiddenReason: sql<{ code: string | null; label: string | null } | null>`CASE WHEN ${comments.status} = 'hidden' THEN (
-        SELECT json_build_object('code', d.reason_code, 'label', rt.label) FROM moderation_decisions d
-        LEFT JOIN reason_templates rt ON rt.consultation_id = d.consultation_id AND rt.code = d.reason_code
-        WHERE d.comment_id = ${comments}.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) END`,
-      cursorTime,
-      tags: sql<{ key: string; label: string }[]>`coalesce((
-        SELECT json_agg(json_build_object('key', t.key, 'label', t.label) ORDER BY t.position)
-        FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments}.id), '[]'::json)`,
-      author: authorColumns,
-    })
-    .from(comments)
-    .innerJoin(users, eq(users.id, comments.authorId));
+  return getDb().select(commentFields()).from(comments).innerJoin(users, eq(users.id, comments.authorId));
 }
 
 type CommentRow = Awaited<ReturnType<ReturnType<typeof selectCommentRows>["where"]>>[number];
+
+const REPLY = "reply";
+const reply = alias(comments, REPLY);
 
 /**
  * What a reader sees of a thread: published and hidden comments (a hidden one as a placeholder, see
  * toThreadComment), and their own pending ones. A deleted comment that has replies stays as a
  * placeholder so the replies keep their place.
  */
-function visibleTo(actor: Actor): SQL {
-  const public_ = inArray(comments.status, ["published", "hidden"]);
+function visibleTo(actor: Actor, c: typeof comments | typeof reply = comments): SQL {
+  const public_ = inArray(c.status, ["published", "hidden"]);
   const shown = actor.kind === "user"
-    ? or(public_, and(eq(comments.status, "pending"), eq(comments.authorId, actor.id)))!
+    ? or(public_, and(eq(c.status, "pending"), eq(c.authorId, actor.id)))!
     : public_;
-  return and(shown, or(sql`${comments.deletedAt} IS NULL`, sql`${comments.replyCount} > 0`))!;
+  return and(shown, or(sql`${c.deletedAt} IS NULL`, sql`${c.replyCount} > 0`))!;
+}
+
+/** How many replies to a top-level comment the reader would see, counted without reading them. */
+function visibleReplyCount(actor: Actor): SQL<number> {
+  // root_id first, so the count walks the thread's index.
+  return sql<number>`(SELECT count(*)::int FROM ${comments} AS ${sql.identifier(REPLY)}
+    WHERE ${reply.rootId} = ${comments.id} AND ${reply.parentId} = ${comments.id} AND ${visibleTo(actor, reply)})`;
 }
 
 function filtersOf(query: ThreadQuery, consultation: Consultation): SQL[] {
@@ -92,7 +106,7 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
   try {
     const [endorsements, time, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
     if (typeof endorsements !== "number" || typeof time !== "string" || typeof id !== "string") return undefined;
-    if (Number.isNaN(Date.parse(time)) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    if (Number.isNaN(Date.parse(time)) || !UUID.test(id)) return undefined;
     return { endorsements, time, id };
   } catch {
     return undefined;
@@ -124,7 +138,13 @@ function keyset(sort: ThreadQuery["sort"], cursor: Cursor | undefined, inclusive
   }
 }
 
-function toThreadComment(row: CommentRow, actor: Actor, consultation: ConsultationRef, viewerState: Map<string, Set<string>>): ThreadComment {
+function toThreadComment(
+  row: CommentRow,
+  actor: Actor,
+  consultation: ConsultationRef,
+  viewerState: Map<string, Set<string>>,
+  replies: { count: number; shown: boolean },
+): ThreadComment {
   const deleted = row.deletedAt !== null;
   const isAuthor = actor.kind === "user" && actor.id === row.author.id;
   const ref = { authorId: row.author.id, status: row.status, depth: row.depth, deleted };
@@ -165,6 +185,8 @@ function toThreadComment(row: CommentRow, actor: Actor, consultation: Consultati
         viewRevisions: isAuthor || staff,
       },
     },
+    replyTotal: replies.count,
+    repliesShown: replies.shown,
     replies: [],
   };
 }
@@ -196,15 +218,16 @@ async function loadViewerState(actor: Actor, ids: string[]): Promise<Map<string,
 }
 
 /**
- * One page of an objective's thread: up to 20 top-level comments matching the filters, every visible
- * reply beneath them, and what the reader may do with each. Runs the same few queries whatever the
- * size of the thread (a test holds it to that).
+ * One page of an objective's thread: up to 20 top-level comments matching the filters, how many
+ * replies each has, the replies beneath those the reader opened (`openRoots`, and the permalinked
+ * one), and what the reader may do with each. Runs the same few queries whatever the size of the
+ * thread (a test holds it to that).
  */
 export async function listThread(
   actor: Actor,
   consultation: Consultation,
   objective: Objective,
-  query: ThreadQuery & { at?: string },
+  query: ThreadQuery & { at?: string; openRoots?: string[] },
 ): Promise<ThreadPage> {
   if (!can(actor, "consultation.read", { consultation }) || objective.consultationId !== consultation.id) {
     throw new NotFoundError();
@@ -214,7 +237,7 @@ export async function listThread(
   // A permalink starts the page at its thread's top-level comment.
   let cursor = decodeCursor(query.after);
   let inclusive = false;
-  if (query.at && /^[0-9a-f-]{36}$/.test(query.at)) {
+  if (query.at && UUID.test(query.at)) {
     const [root] = await selectCommentRows().where(and(eq(comments.id, query.at), base));
     if (root) {
       cursor = decodeCursor(encodeCursor(root));
@@ -224,7 +247,10 @@ export async function listThread(
   const page = keyset(query.sort, cursor, inclusive);
 
   const [rootRows, [{ total }]] = await Promise.all([
-    selectCommentRows()
+    getDb()
+      .select({ ...commentFields(), replies: visibleReplyCount(actor) })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
       .where(and(base, page.where))
       .orderBy(...page.orderBy)
       .limit(THREAD_PAGE_SIZE + 1),
@@ -232,25 +258,30 @@ export async function listThread(
   ]);
   const hasMore = rootRows.length > THREAD_PAGE_SIZE;
   const roots = rootRows.slice(0, THREAD_PAGE_SIZE);
+  const asked = new Set([...(query.openRoots ?? []).slice(0, MAX_OPEN_THREADS), ...(query.at ? [query.at] : [])]);
+  const opened = roots.filter((r) => r.replies > 0 && asked.has(r.id)).map((r) => r.id);
   const replyRows =
-    roots.length === 0
+    opened.length === 0
       ? []
       : await selectCommentRows()
-          .where(and(inArray(comments.rootId, roots.map((r) => r.id)), sql`${comments.depth} > 0`, visibleTo(actor)))
+          .where(and(inArray(comments.rootId, opened), sql`${comments.depth} > 0`, visibleTo(actor)))
           .orderBy(asc(comments.createdAt), asc(comments.id));
 
   const viewerState = await loadViewerState(actor, [...roots, ...replyRows].map((r) => r.id));
   const byId = new Map<string, ThreadComment>();
-  const build = (row: CommentRow) => {
-    const node = toThreadComment(row, actor, consultation, viewerState);
+  const build = (row: CommentRow, replies: number, repliesShown: boolean) => {
+    const node = toThreadComment(row, actor, consultation, viewerState, { count: replies, shown: repliesShown });
     byId.set(node.id, node);
     return node;
   };
-  const rootNodes = roots.map(build);
+  const rootNodes = roots.map((row) => build(row, row.replies, opened.includes(row.id)));
   for (const row of replyRows) {
-    const node = build(row);
+    const node = build(row, 0, true);
     // A reply whose parent is not visible (removed, pending for someone else) is not shown either.
-    byId.get(row.parentId!)?.replies.push(node);
+    const parent = byId.get(row.parentId!);
+    if (!parent) continue;
+    parent.replies.push(node);
+    if (parent.depth > 0) parent.replyTotal = parent.replies.length;
   }
   return { roots: rootNodes, nextCursor: hasMore ? encodeCursor(roots[roots.length - 1]) : null, total };
 }

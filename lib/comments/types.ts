@@ -54,6 +54,10 @@ export interface ThreadComment {
   tags: { key: string; label: string }[];
   author: PublicAuthor;
   viewer: { isAuthor: boolean; endorsed: boolean; flagged: boolean; can: CommentPermissions };
+  /** Replies the reader would see directly beneath it. */
+  replyTotal: number;
+  /** Whether `replies` holds them: a top-level comment's replies are read only when its thread is opened. */
+  repliesShown: boolean;
   replies: ThreadComment[];
 }
 

@@ -7,7 +7,7 @@ import { createComment, deleteComment, editComment, flagComment, setEndorsement 
 import { listRevisions } from "@/lib/comments/revisions";
 import { CommentList } from "@/components/comments/comment-list";
 import { getActor } from "@/lib/auth/current-actor";
-import { commentRefSchema, commentSchema, editCommentSchema, flagSchema, threadQuerySchema } from "@/lib/comments/schemas";
+import { commentRefSchema, commentSchema, editCommentSchema, flagSchema, openThreadsOf, threadQuerySchema } from "@/lib/comments/schemas";
 import { listThread } from "@/lib/comments/thread";
 import { getConsultation, getObjective } from "@/lib/consultations/queries";
 import type { Stance } from "@/lib/domain-values";
@@ -88,10 +88,11 @@ export async function loadMoreCommentsAction(position: unknown, cursor: unknown)
   const thread = await listThread(actor, consultation, objective, {
     ...threadQuerySchema.parse(query),
     after: z.string().max(200).parse(cursor),
+    openRoots: openThreadsOf(query.replies),
   });
   const t = await getTranslations("comments");
   return {
-    content: <CommentList comments={thread.roots} view={{ locale: await getLocale() }} label={t("threadLabel")} />,
+    content: <CommentList comments={thread.roots} view={{ locale: await getLocale(), search: query, appended: true }} label={t("threadLabel")} />,
     nextCursor: thread.nextCursor,
   };
 }
