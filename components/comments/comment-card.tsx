@@ -5,7 +5,7 @@ import type { Stance } from "@/lib/domain-values";
 import { countryName } from "@/lib/geo/countries";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { reasonLabel } from "@/lib/moderation/reasons";
-import { withOpenThread } from "@/lib/comments/schemas";
+import { withOpenThread } from "@/lib/comments/open-threads";
 import { CommentBody } from "./comment-body";
 import { EndorseButton } from "./endorse-button";
 import { endorsementBreakdown } from "./endorsement-summary";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import { openThreadsOf, withOpenThread } from "@/lib/comments/schemas";
+import { openThreadsOf, withOpenThread } from "@/lib/comments/open-threads";
 import { repliesToggleId } from "./anchors";
 import type { StakeholderGroup } from "@/lib/domain-values";
 

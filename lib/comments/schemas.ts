@@ -66,18 +66,3 @@ export const threadQuerySchema = z.object({
   official: z.literal("1").optional().catch(undefined),
 });
 export type ThreadQuery = z.infer<typeof threadQuerySchema>;
-
-/** Threads whose replies a page shows at once, opened by the reader (`?replies=<id>,<id>`). */
-export const MAX_OPEN_THREADS = 20;
-const UUID = /^[0-9a-f-]{36}$/;
-
-/** The `replies` parameter read leniently: unknown parts are dropped, the latest threads kept. */
-export function openThreadsOf(value: string | null | undefined): string[] {
-  const ids = (value ?? "").split(",").filter((part) => UUID.test(part));
-  return [...new Set(ids)].slice(-MAX_OPEN_THREADS);
-}
-
-/** The `replies` parameter with one more thread open. */
-export function withOpenThread(value: string | null | undefined, rootId: string): string {
-  return openThreadsOf([...openThreadsOf(value).filter((id) => id !== rootId), rootId].join(",")).join(",");
-}

@@ -5,7 +5,8 @@ import { comments, commentTags, type Objective, type User } from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
 import { actorFor, createComment as insertComment, createConsultation, createPrinciples, createUser } from "@/test/factories";
 import { createComment, deleteComment, setEndorsement } from "./mutations";
-import { openThreadsOf, threadQuerySchema, type ThreadQuery } from "./schemas";
+import { openThreadsOf } from "./open-threads";
+import { threadQuerySchema, type ThreadQuery } from "./schemas";
 import { listThread, THREAD_PAGE_SIZE } from "./thread";
 
 const query = (params: Record<string, string> = {}): ThreadQuery => threadQuerySchema.parse(params);

@@ -10,7 +10,8 @@ import { NotFoundError } from "@/lib/errors";
 import { countriesIn } from "@/lib/geo/countries";
 import { publicAuthor } from "./author";
 import { authorColumns, commentColumns, cursorTime } from "./context";
-import { MAX_OPEN_THREADS, type ThreadQuery } from "./schemas";
+import { MAX_OPEN_THREADS } from "./open-threads";
+import type { ThreadQuery } from "./schemas";
 import type { ThreadComment, ThreadPage } from "./types";
 
 export const THREAD_PAGE_SIZE = 20;

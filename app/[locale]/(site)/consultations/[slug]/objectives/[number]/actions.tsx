@@ -7,7 +7,8 @@ import { createComment, deleteComment, editComment, flagComment, setEndorsement 
 import { listRevisions } from "@/lib/comments/revisions";
 import { CommentList } from "@/components/comments/comment-list";
 import { getActor } from "@/lib/auth/current-actor";
-import { commentRefSchema, commentSchema, editCommentSchema, flagSchema, openThreadsOf, threadQuerySchema } from "@/lib/comments/schemas";
+import { openThreadsOf } from "@/lib/comments/open-threads";
+import { commentRefSchema, commentSchema, editCommentSchema, flagSchema, threadQuerySchema } from "@/lib/comments/schemas";
 import { listThread } from "@/lib/comments/thread";
 import { getConsultation, getObjective } from "@/lib/consultations/queries";
 import type { Stance } from "@/lib/domain-values";
