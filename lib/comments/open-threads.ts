@@ -5,11 +5,12 @@
 
 /** Threads whose replies a page shows at once; the latest opened are kept. */
 export const MAX_OPEN_THREADS = 20;
-const UUID = /^[0-9a-f-]{36}$/;
+/** The shape of a comment id in a URL. */
+export const COMMENT_ID = /^[0-9a-f-]{36}$/;
 
 /** The `replies` parameter read leniently: unknown parts are dropped, the latest threads kept. */
 export function openThreadsOf(value: string | null | undefined): string[] {
-  const ids = (value ?? "").split(",").filter((part) => UUID.test(part));
+  const ids = (value ?? "").split(",").filter((part) => COMMENT_ID.test(part));
   return [...new Set(ids)].slice(-MAX_OPEN_THREADS);
 }
 

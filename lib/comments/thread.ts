@@ -10,13 +10,11 @@ import { NotFoundError } from "@/lib/errors";
 import { countriesIn } from "@/lib/geo/countries";
 import { publicAuthor } from "./author";
 import { authorColumns, commentColumns, cursorTime } from "./context";
-import { MAX_OPEN_THREADS } from "./open-threads";
+import { COMMENT_ID } from "./open-threads";
 import type { ThreadQuery } from "./schemas";
 import type { ThreadComment, ThreadPage } from "./types";
 
 export const THREAD_PAGE_SIZE = 20;
-
-const UUID = /^[0-9a-f-]{36}$/;
 
 /** A comment with its author and tags, in one row: never one query per comment. */
 function commentFields() {
@@ -107,7 +105,7 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
   try {
     const [endorsements, time, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
     if (typeof endorsements !== "number" || typeof time !== "string" || typeof id !== "string") return undefined;
-    if (Number.isNaN(Date.parse(time)) || !UUID.test(id)) return undefined;
+    if (Number.isNaN(Date.parse(time)) || !COMMENT_ID.test(id)) return undefined;
     return { endorsements, time, id };
   } catch {
     return undefined;
@@ -228,6 +226,7 @@ export async function listThread(
   actor: Actor,
   consultation: Consultation,
   objective: Objective,
+  /** `openRoots`: the threads the reader opened, as openThreadsOf reads them from the URL. */
   query: ThreadQuery & { at?: string; openRoots?: string[] },
 ): Promise<ThreadPage> {
   if (!can(actor, "consultation.read", { consultation }) || objective.consultationId !== consultation.id) {
@@ -238,7 +237,7 @@ export async function listThread(
   // A permalink starts the page at its thread's top-level comment.
   let cursor = decodeCursor(query.after);
   let inclusive = false;
-  if (query.at && UUID.test(query.at)) {
+  if (query.at && COMMENT_ID.test(query.at)) {
     const [root] = await selectCommentRows().where(and(eq(comments.id, query.at), base));
     if (root) {
       cursor = decodeCursor(encodeCursor(root));
@@ -259,7 +258,7 @@ export async function listThread(
   ]);
   const hasMore = rootRows.length > THREAD_PAGE_SIZE;
   const roots = rootRows.slice(0, THREAD_PAGE_SIZE);
-  const asked = new Set([...(query.openRoots ?? []).slice(0, MAX_OPEN_THREADS), ...(query.at ? [query.at] : [])]);
+  const asked = new Set([...(query.openRoots ?? []), ...(query.at ? [query.at] : [])]);
   const opened = roots.filter((r) => r.replies > 0 && asked.has(r.id)).map((r) => r.id);
   const replyRows =
     opened.length === 0
