@@ -4,17 +4,16 @@ import { getDb } from "@/db/client";
 import { comments, objectives, users, type Consultation } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
-import { authorColumns, commentColumns, cursorTime } from "@/lib/comments/context";
+import { authorColumns, commentColumns } from "@/lib/comments/context";
 import { getConsultation } from "@/lib/consultations/queries";
 import type { CommentStatus, ModerationAction, StakeholderGroup } from "@/lib/domain-values";
 import { COMMENT_STATUSES } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
+import { csvLines } from "./csv-lines";
+import { batchRanges, inRange, readAhead, type Range } from "./ranges";
 import { tagLabels } from "./tag-labels";
 import type { ExportFilters, ExportStatus } from "./filters";
-import { exportAuthor, permalink, type ExportRow } from "./rows";
-
-/** Rows fetched per query: the memory an export holds at once, whatever the consultation's size. */
-export const EXPORT_BATCH_SIZE = 1000;
+import { exportAuthor, objectivesUrl, permalink, type ExportRow } from "./rows";
 
 export interface ExportObjective {
   id: string;
@@ -46,6 +45,8 @@ export interface PreparedExport {
   overview: ExportOverview;
   /** The rows, objective by objective, oldest first, one batch per query; nothing is read before it is asked for. */
   batches(): AsyncGenerator<ExportRow[]>;
+  /** The same rows as CSV lines written by the database, one batch per query, in the same order. */
+  csvBatches(): AsyncGenerator<string>;
 }
 
 function dayStart(day: string, plusDays = 0): Date {
@@ -128,7 +129,6 @@ function selectBatch() {
       status: comments.status,
       deletedAt: comments.deletedAt,
       flagCount: comments.flagCount,
-      cursorTime,
       tags: tagLabels,
       moderation: sql<{ action: ModerationAction; reasonCode: string | null; reasonText: string; moderator: string | null; at: string } | null>`(
         SELECT json_build_object('action', d.action, 'reasonCode', d.reason_code, 'reasonText', d.reason_text,
@@ -143,9 +143,9 @@ function selectBatch() {
 
 /**
  * An export of a consultation's comments, after checking the actor may export it. The counts come
- * from one aggregate query up front; the rows are read in keyset batches of EXPORT_BATCH_SIZE by
- * (created_at, id) as the consumer asks for them, so an export of any size streams in bounded memory
- * on PostgreSQL and PGlite alike.
+ * from one aggregate query up front; the rows are read in batches of EXPORT_BATCH_SIZE (ranges.ts)
+ * as the consumer asks for them, the next batch while the current one is written, so an export of
+ * any size streams in bounded memory on PostgreSQL and PGlite alike.
  */
 export async function prepareExport(
   actor: Actor,
@@ -160,52 +160,50 @@ export async function prepareExport(
   const status = statusCondition(filters.status);
   if (status) conditions.push(status);
 
+  const byId = new Map(overview.objectives.map((objective) => [objective.id, objective]));
+  const ranges = () => batchRanges([...byId.keys()], conditions);
+
+  async function rowsIn(range: Range): Promise<ExportRow[]> {
+    const objective = byId.get(range.objectiveId)!;
+    const rows = await selectBatch()
+      .where(and(inRange(range), ...conditions))
+      .orderBy(asc(comments.createdAt), asc(comments.id));
+    return rows.map((row) => ({
+      id: row.id,
+      permalink: permalink(links.base, links.locale, consultation.slug, objective.number, row.rootId, row.id),
+      objective: { number: objective.number, title: objective.title },
+      parentId: row.parentId,
+      rootId: row.rootId,
+      depth: row.depth,
+      author: exportAuthor(row.author),
+      official: row.official,
+      language: row.locale,
+      stance: row.stance,
+      tags: row.tags,
+      body: row.deletedAt ? null : row.body,
+      status: row.status,
+      deletedAt: row.deletedAt,
+      moderation: row.moderation && { ...row.moderation, at: new Date(row.moderation.at) },
+      createdAt: row.createdAt,
+      editedAt: row.editedAt,
+      endorsements: {
+        total: row.endorsementCount,
+        byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>>,
+      },
+      flagCount: row.flagCount,
+    }));
+  }
+
   async function* batches(): AsyncGenerator<ExportRow[]> {
-    for (const objective of overview.objectives) {
-      let cursor: { time: string; id: string } | undefined;
-      for (;;) {
-        const rows = await selectBatch()
-          .where(
-            and(
-              eq(comments.objectiveId, objective.id),
-              ...conditions,
-              cursor && sql`(${comments.createdAt}, ${comments.id}) > (${cursor.time}::timestamptz, ${cursor.id}::uuid)`,
-            ),
-          )
-          .orderBy(asc(comments.createdAt), asc(comments.id))
-          .limit(EXPORT_BATCH_SIZE);
-        if (rows.length > 0) {
-          yield rows.map((row) => ({
-            id: row.id,
-            permalink: permalink(links.base, links.locale, consultation.slug, objective.number, row.rootId, row.id),
-            objective: { number: objective.number, title: objective.title },
-            parentId: row.parentId,
-            rootId: row.rootId,
-            depth: row.depth,
-            author: exportAuthor(row.author),
-            official: row.official,
-            language: row.locale,
-            stance: row.stance,
-            tags: row.tags,
-            body: row.deletedAt ? null : row.body,
-            status: row.status,
-            deletedAt: row.deletedAt,
-            moderation: row.moderation && { ...row.moderation, at: new Date(row.moderation.at) },
-            createdAt: row.createdAt,
-            editedAt: row.editedAt,
-            endorsements: {
-              total: row.endorsementCount,
-              byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>>,
-            },
-            flagCount: row.flagCount,
-          }));
-        }
-        if (rows.length < EXPORT_BATCH_SIZE) break;
-        const last = rows[rows.length - 1];
-        cursor = { time: last.cursorTime, id: last.id };
-      }
+    for await (const rows of readAhead(await ranges(), rowsIn)) if (rows.length > 0) yield rows;
+  }
+
+  async function* csvBatches(): AsyncGenerator<string> {
+    const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
+    for await (const lines of readAhead(await ranges(), (range) => csvLines(and(inRange(range), ...conditions)!, prefix))) {
+      if (lines) yield lines;
     }
   }
 
-  return { overview, batches };
+  return { overview, batches, csvBatches };
 }

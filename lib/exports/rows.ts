@@ -66,6 +66,11 @@ export function exportAuthor(row: AuthorRow): ExportAuthor {
   };
 }
 
+/** Where a consultation's objective pages start, in a language: what every permalink begins with. */
+export function objectivesUrl(base: string, locale: string, slug: string): string {
+  return `${base}/${locale}/consultations/${slug}/objectives/`;
+}
+
 export function permalink(base: string, locale: string, slug: string, objective: number, rootId: string, id: string): string {
-  return `${base}/${locale}/consultations/${slug}/objectives/${objective}?at=${rootId}#comment-${id}`;
+  return `${objectivesUrl(base, locale, slug)}${objective}?at=${rootId}#comment-${id}`;
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/consultations/[slug]/export/route";
 import { getDb, queryCounter } from "@/db/client";
 import type { Consultation } from "@/db/schema";
-import { EXPORT_BATCH_SIZE } from "@/lib/exports/query";
+import { EXPORT_BATCH_SIZE } from "@/lib/exports/ranges";
 import { appoint, createConsultation, createUser, sessionCookie } from "@/test/factories";
 
 /**

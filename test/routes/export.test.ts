@@ -9,7 +9,9 @@ import { getDb } from "@/db/client";
 import { commentTags, moderationDecisions, type Comment, type Consultation, type Objective, type User } from "@/db/schema";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { neutralize, xlsxText } from "@/lib/exports/cells";
-import { appoint, createComment, createConsultation, createPrinciples, createUser, sessionCookie } from "@/test/factories";
+import { COLUMNS, type CellValue } from "@/lib/exports/columns";
+import { prepareExport } from "@/lib/exports/query";
+import { actorFor, appoint, createComment, createConsultation, createPrinciples, createUser, sessionCookie } from "@/test/factories";
 
 /**
  * The export route called as a browser or a script would: a plain request with (or without) the
@@ -33,6 +35,7 @@ const authors: User[] = [];
 let pseudonymous: User;
 let orgOnly: User;
 let moderator: User;
+let secretariat: User;
 const thread = {} as Record<"root" | "reply" | "hidden" | "pending" | "rejected" | "deleted" | "early" | "late", Comment>;
 const cookies = {} as Record<"participant" | "moderator" | "secretariatElsewhere" | "secretariat" | "admin", string>;
 
@@ -88,7 +91,7 @@ beforeAll(async () => {
   thread.late = await createComment(objectives[2], orgOnly, { body: "Late", createdAt: new Date("2026-01-01T00:00:00Z") });
 
   const participant = await createUser();
-  const secretariat = await createUser();
+  secretariat = await createUser();
   const secretariatElsewhere = await createUser();
   const admin = await createUser({ platformRole: "admin" });
   await appoint(moderator, consultation, "moderator");
@@ -145,7 +148,7 @@ describe("who may export", () => {
   }
 
   it("refuses a replayed cookie once its session is revoked", async () => {
-    const secretariat = await createUser();
+    secretariat = await createUser();
     await appoint(secretariat, consultation, "secretariat");
     const cookie = await sessionCookie(secretariat);
     expect((await get("format=csv", cookie)).status).toBe(200);
@@ -189,6 +192,14 @@ describe("bad parameters", () => {
   });
 });
 
+/** A value as a CSV reader reads its cell back. */
+function csvText(value: CellValue): string {
+  if (value === null) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return neutralize(value);
+  return String(value);
+}
+
 describe("CSV", () => {
   it("is UTF-8 with a byte order mark, RFC 4180 with CRLF, one row per comment", async () => {
     const response = await get("format=csv", cookies.secretariat);
@@ -196,7 +207,7 @@ describe("CSV", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    expect(text.split("\r\n")[0]).toMatch(/^\uFEFFid,permalink,objective_number,/);
+    expect(text.split("\r\n")[0]).toMatch(/^\uFEFFid,permalink,objective_number,[a-z_,]+$/);
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(bodies.length + 2 + 2);
   });
@@ -206,6 +217,17 @@ describe("CSV", () => {
     expect(rows.map((r) => r.body).sort()).toEqual(bodies.map(neutralize).sort());
     expect(new Set(rows.map((r) => r.organization))).toEqual(new Set(organizations.map(neutralize)));
     for (const row of rows) expect(row.body).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("writes each cell as its column defines it for every format, row for row in the same order", async () => {
+    const prepared = await prepareExport(await actorFor(secretariat), consultation.slug, { status: "all" }, { base: ORIGIN, locale: "en" });
+    const expected = [COLUMNS.map((column) => column.key)];
+    for await (const batch of prepared.batches()) {
+      for (const row of batch) expected.push(COLUMNS.map((column) => csvText(column.value(row))));
+    }
+    const response = await get("format=csv&status=all", cookies.secretariat);
+    expect(parse(await response.text(), { bom: true })).toEqual(expected);
+    expect(expected.length).toBe(bodies.length + 9);
   });
 
   it("carries the thread, the author as published, the marks, tags, endorsements and flags", async () => {
