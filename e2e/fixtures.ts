@@ -95,7 +95,8 @@ function formatViolations(violations: Result[]): string {
     .join("\n");
 }
 
-export type AxeCheck = (options?: { label?: string; exclude?: string[] }) => Promise<void>;
+/** `on` is the page to scan when a test drives more than its own page. */
+export type AxeCheck = (options?: { label?: string; exclude?: string[]; on?: Page }) => Promise<void>;
 
 interface Fixtures {
   /** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is now and expects no violation. */
@@ -119,11 +120,11 @@ export const test = base.extend<Fixtures>({
   ],
 
   axe: async ({ page }, use, testInfo) => {
-    await use(async ({ label, exclude = [] } = {}) => {
-      let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+    await use(async ({ label, exclude = [], on = page } = {}) => {
+      let builder = new AxeBuilder({ page: on }).withTags(WCAG_TAGS);
       for (const selector of exclude) builder = builder.exclude(selector);
       const results = await builder.analyze();
-      const name = label ?? page.url();
+      const name = label ?? on.url();
       if (results.violations.length > 0) {
         const report = formatViolations(results.violations);
         console.log(`\naxe: ${results.violations.length} violation(s) on ${name}\n${report}\n`);

@@ -154,17 +154,17 @@ test("axe: workspace tabs, participant page and reason editor, in English and Ar
     for (const queue of ["pending", "flagged", "recent", "hidden"] as const) {
       await workspace.goto(queue);
       await expect(workspace.tab(queue)).toHaveAttribute("aria-current", "page");
-      await axe({ label: `${queue} queue (${locale})` });
+      await axe({ label: `${queue} queue (${locale})`, on: staffPage });
     }
     await workspace.goto("flagged");
     await workspace.item(text).participantLink.click();
     await expect(staffPage.getByRole("heading", { level: 1, name: "Amihan Dela Cruz" })).toBeVisible();
     await expect(staffPage.getByRole("table").first()).toContainText("Accessibility check");
-    await axe({ label: `participant page (${locale})` });
+    await axe({ label: `participant page (${locale})`, on: staffPage });
 
     await staffPage.goto(`/${locale}/consultations/gcm/moderation/reasons`);
     await expect(staffPage.getByRole("heading", { level: 1, name: message(locale, "reasonTemplates.title") })).toBeVisible();
-    await axe({ label: `reason editor (${locale})` });
+    await axe({ label: `reason editor (${locale})`, on: staffPage });
   }
 });
 
