@@ -5,20 +5,16 @@ import { comments, objectives, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { authorColumns, commentColumns, cursorTime } from "@/lib/comments/context";
 import { getConsultation } from "@/lib/consultations/queries";
-import type { StakeholderGroup } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
 import { tagLabels } from "./tag-labels";
-import { exportAuthor, permalink, type ExportRow } from "./rows";
+import { publicCommentFields, type PublicCommentFields } from "./rows";
 
 export const OPEN_DATA_SCHEMA = "consultation-hub/open-data/v1";
 export const OPEN_DATA_DEFAULT_LIMIT = 100;
 export const OPEN_DATA_MAX_LIMIT = 500;
 
 /** A published comment as anyone may read it: what the site shows, nothing about moderation or flags. */
-export type OpenDataComment = Pick<
-  ExportRow,
-  "id" | "permalink" | "objective" | "parentId" | "rootId" | "depth" | "author" | "official" | "language" | "stance" | "tags" | "createdAt" | "editedAt" | "endorsements"
-> & { body: string };
+export type OpenDataComment = PublicCommentFields & { body: string };
 
 export interface OpenDataPage {
   schema: typeof OPEN_DATA_SCHEMA;
@@ -102,21 +98,8 @@ export async function openDataPage(
     schema: OPEN_DATA_SCHEMA,
     consultation: { slug: consultation.slug, title: consultation.title, status: consultation.status },
     comments: page.map((row) => ({
-      id: row.id,
-      permalink: permalink(links.base, links.locale, consultation.slug, row.objective.number, row.rootId, row.id),
-      objective: row.objective,
-      parentId: row.parentId,
-      rootId: row.rootId,
-      depth: row.depth,
-      author: exportAuthor(row.author),
-      official: row.official,
-      language: row.locale,
-      stance: row.stance,
-      tags: row.tags,
+      ...publicCommentFields(row, row.objective, { ...links, slug: consultation.slug }),
       body: row.body,
-      createdAt: row.createdAt,
-      editedAt: row.editedAt,
-      endorsements: { total: row.endorsementCount, byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>> },
     })),
     nextCursor: rows.length > limit ? Buffer.from(JSON.stringify([last.cursorTime, last.id])).toString("base64url") : null,
   };

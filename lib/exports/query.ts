@@ -6,14 +6,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { authorColumns, commentColumns } from "@/lib/comments/context";
 import { getConsultation } from "@/lib/consultations/queries";
-import type { CommentStatus, ModerationAction, StakeholderGroup } from "@/lib/domain-values";
+import type { CommentStatus, ModerationAction } from "@/lib/domain-values";
 import { COMMENT_STATUSES } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
 import { csvLines } from "./csv-lines";
 import { batchRanges, inRange, readAhead, type Range } from "./ranges";
 import { tagLabels } from "./tag-labels";
 import type { ExportFilters, ExportStatus } from "./filters";
-import { exportAuthor, objectivesUrl, permalink, type ExportRow } from "./rows";
+import { objectivesUrl, publicCommentFields, type ExportRow } from "./rows";
 
 export interface ExportObjective {
   id: string;
@@ -160,6 +160,7 @@ export async function prepareExport(
   const status = statusCondition(filters.status);
   if (status) conditions.push(status);
 
+  const permalinkOf = { ...links, slug: consultation.slug };
   const byId = new Map(overview.objectives.map((objective) => [objective.id, objective]));
   const ranges = () => batchRanges([...byId.keys()], conditions);
 
@@ -169,27 +170,11 @@ export async function prepareExport(
       .where(and(inRange(range), ...conditions))
       .orderBy(asc(comments.createdAt), asc(comments.id));
     return rows.map((row) => ({
-      id: row.id,
-      permalink: permalink(links.base, links.locale, consultation.slug, objective.number, row.rootId, row.id),
-      objective: { number: objective.number, title: objective.title },
-      parentId: row.parentId,
-      rootId: row.rootId,
-      depth: row.depth,
-      author: exportAuthor(row.author),
-      official: row.official,
-      language: row.locale,
-      stance: row.stance,
-      tags: row.tags,
+      ...publicCommentFields(row, objective, permalinkOf),
       body: row.deletedAt ? null : row.body,
       status: row.status,
       deletedAt: row.deletedAt,
       moderation: row.moderation && { ...row.moderation, at: new Date(row.moderation.at) },
-      createdAt: row.createdAt,
-      editedAt: row.editedAt,
-      endorsements: {
-        total: row.endorsementCount,
-        byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>>,
-      },
       flagCount: row.flagCount,
     }));
   }

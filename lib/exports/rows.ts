@@ -74,3 +74,49 @@ export function objectivesUrl(base: string, locale: string, slug: string): strin
 export function permalink(base: string, locale: string, slug: string, objective: number, rootId: string, id: string): string {
   return `${objectivesUrl(base, locale, slug)}${objective}?at=${rootId}#comment-${id}`;
 }
+
+/** A comment as read with commentColumns, its tag labels and its author's columns. */
+export interface PublicCommentRow {
+  id: string;
+  parentId: string | null;
+  rootId: string;
+  depth: number;
+  locale: string;
+  stance: Stance;
+  official: boolean;
+  createdAt: Date;
+  editedAt: Date | null;
+  endorsementCount: number;
+  endorsementsByGroup: Record<string, number>;
+  tags: string[];
+  author: AuthorRow;
+}
+
+/** The fields of a comment anyone may read, the same in every export and the open data feed. */
+export type PublicCommentFields = Pick<
+  ExportRow,
+  "id" | "permalink" | "objective" | "parentId" | "rootId" | "depth" | "author" | "official" | "language" | "stance" | "tags" | "createdAt" | "editedAt" | "endorsements"
+>;
+
+export function publicCommentFields(
+  row: PublicCommentRow,
+  objective: { number: number; title: string },
+  permalinkOf: { base: string; locale: string; slug: string },
+): PublicCommentFields {
+  return {
+    id: row.id,
+    permalink: permalink(permalinkOf.base, permalinkOf.locale, permalinkOf.slug, objective.number, row.rootId, row.id),
+    objective: { number: objective.number, title: objective.title },
+    parentId: row.parentId,
+    rootId: row.rootId,
+    depth: row.depth,
+    author: exportAuthor(row.author),
+    official: row.official,
+    language: row.locale,
+    stance: row.stance,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    endorsements: { total: row.endorsementCount, byGroup: row.endorsementsByGroup as Partial<Record<StakeholderGroup, number>> },
+  };
+}
