@@ -18,9 +18,8 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth"] } },
-    // On PGlite every file has its own single-threaded database, so every core can run a file; on a
-    // PostgreSQL server the files share one database, and run one at a time as they were written to.
-    maxWorkers: process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? 1 : os.availableParallelism(),
+    // Every file has a database of its own (test/global-setup.ts), so every core can run a file.
+    maxWorkers: os.availableParallelism(),
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -11,21 +11,22 @@ import { runMigrations } from "../db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string | undefined;
+    /** The PostgreSQL server and the migrated database on it that each test file copies. */
+    postgresTemplate: { serverUrl: string; name: string } | undefined;
     pgliteImage: string | undefined;
   }
 }
 
 /**
- * With TEST_DATABASE_URL or DATABASE_URL: creates a fresh database on that server for this run,
- * migrates it, and drops it afterwards. Without: each test file gets its own in-memory PGlite,
- * loaded from one migrated image made here (starting an empty PGlite costs several seconds; loading
- * an image, a fraction of that).
+ * Each test file gets a database of its own, copied from one migrated database made here, so files
+ * run side by side on every core. With TEST_DATABASE_URL or DATABASE_URL the copies are databases on
+ * that server, created from a template and all dropped afterwards; without, in-memory PGlites loaded
+ * from one image (starting an empty PGlite costs several seconds; loading an image, a fraction).
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (!serverUrl) {
-    project.provide("databaseUrl", undefined);
+    project.provide("postgresTemplate", undefined);
     const image = await migratedPgliteImage();
     project.provide("pgliteImage", image);
     return () => fs.rmSync(image, { force: true });
@@ -34,18 +35,25 @@ export default async function setup(project: TestProject) {
   const name = `consultation_hub_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const connection = connect({ url: url.toString(), poolMax: 1 });
+  const connection = connect({ url: databaseUrl(serverUrl, name), poolMax: 1 });
   await runMigrations(connection);
   await connection.close();
-  project.provide("databaseUrl", url.toString());
-  console.log(`Tests run on PostgreSQL database ${name} (dropped afterwards)`);
+  project.provide("postgresTemplate", { serverUrl, name });
+  console.log(`Tests run on copies of PostgreSQL database ${name} (all dropped afterwards)`);
 
   return async () => {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // The template and any copy a failed file left behind.
+    const left = await admin<{ datname: string }[]>`
+      SELECT datname FROM pg_database WHERE datname LIKE ${`${name}%`}`;
+    for (const { datname } of left) await admin.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   };
+}
+
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 async function migratedPgliteImage(): Promise<string> {
