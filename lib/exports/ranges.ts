@@ -26,9 +26,17 @@ export interface Range {
 const key = (k: Key) => sql`(${k.time}::timestamptz, ${k.id}::uuid)`;
 const position = sql`(${comments.createdAt}, ${comments.id})`;
 
-/** The condition selecting a range's comments. */
+/**
+ * The condition selecting a range's comments. The plain bounds on created_at repeat what the row
+ * comparisons say for the planner's sake: it cannot estimate a row comparison, guessed ten times a
+ * batch's rows for a range with both ends and chose a parallel scan of another index (4× slower).
+ */
 export function inRange({ objectiveId, after, upTo }: Range): SQL | undefined {
-  return and(eq(comments.objectiveId, objectiveId), after && sql`${position} > ${key(after)}`, upTo && sql`${position} <= ${key(upTo)}`);
+  return and(
+    eq(comments.objectiveId, objectiveId),
+    after && sql`${position} > ${key(after)} AND ${comments.createdAt} >= ${after.time}::timestamptz`,
+    upTo && sql`${position} <= ${key(upTo)} AND ${comments.createdAt} <= ${upTo.time}::timestamptz`,
+  );
 }
 
 /**
