@@ -121,14 +121,24 @@ export async function queriesFor(server: BenchServer, url: string, cookie?: stri
 
 export type Skippable<T> = { skipped: string } | T;
 
-/** Downloads an export while sampling the server's memory: seconds, bytes and peak growth of resident memory. */
-export async function exportRun(server: BenchServer, url: string, cookie: string): Promise<Skippable<{ seconds: number; bytes: number; memoryGrowth: number; status: number }>> {
+/**
+ * Downloads an export and reads it to the end: seconds, bytes, and the peak growth of the server's
+ * resident memory.
+ * `encoding` is the Accept-Encoding sent: "identity" gets the same plain bytes COPY writes, "gzip"
+ * what a browser gets (the server compresses, this process decompresses).
+ */
+export async function exportRun(
+  server: BenchServer,
+  url: string,
+  cookie: string,
+  encoding: "identity" | "gzip",
+): Promise<Skippable<{ seconds: number; bytes: number; memoryGrowth: number; status: number }>> {
   const baseline = server.rss();
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 20);
   const started = performance.now();
   try {
-    const response = await fetch(url, { headers: { cookie } });
+    const response = await fetch(url, { headers: { cookie, "accept-encoding": encoding } });
     if (response.status === 404) {
       await response.arrayBuffer();
       return { skipped: "export route not present" };

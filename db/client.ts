@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -36,6 +36,8 @@ export interface Connection {
   driver: Driver;
   /** The PostgreSQL URL; undefined for PGlite. */
   url?: string;
+  /** Counts (with LOG_QUERIES, prints) a statement sent to the driver without drizzle. */
+  logQuery: (query: string) => void;
   close: () => Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export function connect(
       connection: { application_name: "consultation-hub" },
     });
     const db = drizzlePostgres(sql, { schema, logger }) as unknown as Database;
-    return { db, driver: "postgres", url: options.url, close: () => sql.end({ timeout: 5 }) };
+    return { db, driver: "postgres", url: options.url, logQuery: logger.logQuery, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = options.pgliteDir ?? ".data/pglite";
   const inMemory = dir.startsWith("memory://");
@@ -71,6 +73,7 @@ export function connect(
     return {
       db,
       driver: "pglite",
+      logQuery: logger.logQuery,
       close: async () => {
         await client.close();
         release();
@@ -118,4 +121,22 @@ export async function closeDb(): Promise<void> {
 export async function selectRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
   return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * The one value of a one-row, one-column statement, or null. On PostgreSQL it comes as the bytes the
+ * server sent (postgres.js's raw mode), so a large text never becomes a JavaScript string: it can be
+ * written out as it is, and its memory goes back as soon as it is. PGlite hands over text.
+ */
+export async function selectValueBytes(query: SQL): Promise<Uint8Array | string | null> {
+  const { db, driver, logQuery } = getConnection();
+  if (driver === "pglite") {
+    const [row] = await selectRows<Record<string, string | null>>(db, query);
+    return row ? Object.values(row)[0] : null;
+  }
+  const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+  const client = (db as unknown as { $client: postgres.Sql }).$client;
+  logQuery(text);
+  const [row] = await client.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
+  return (row?.[0] as Uint8Array | undefined) ?? null;
 }

@@ -13,7 +13,7 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 const MIGRATION_LOCK_KEY = 72_190_411;
 
 /** Applies pending migrations. On PostgreSQL an advisory lock serializes concurrent instances. */
-export async function runMigrations(connection: Connection): Promise<void> {
+export async function runMigrations(connection: Pick<Connection, "db" | "url">): Promise<void> {
   if (!connection.url) {
     await migratePglite(connection.db as unknown as PgliteDatabase, { migrationsFolder });
     return;

@@ -58,7 +58,7 @@ export function databaseUrl(serverUrl: string, name: string): string {
 
 async function migratedPgliteImage(): Promise<string> {
   const client = new PGlite("memory://");
-  await runMigrations({ db: drizzle(client) as unknown as Database, driver: "pglite", close: () => client.close() });
+  await runMigrations({ db: drizzle(client) as unknown as Database });
   const file = path.join(os.tmpdir(), `consultation-hub-test-${process.pid}-${randomBytes(3).toString("hex")}.tar`);
   fs.writeFileSync(file, Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer()));
   await client.close();

@@ -1,18 +1,17 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { getDb, selectRows } from "@/db/client";
+import { selectValueBytes } from "@/db/client";
 import { comments, objectives, users } from "@/db/schema";
 import { COLUMNS } from "./columns";
 import { LATEST_DECISION, csvLine, permalinkPrefix, valueName } from "./csv-cells";
 
 /**
  * The CSV lines of the comments matching `where` (a batch's range), in (created_at, id) order, written by
- * the database and joined into one text: the driver decodes one value per batch instead of forty-odd
- * per row. Null when no comment matches.
+ * the database and joined into one text, as UTF-8 bytes where the driver allows: the server writes
+ * them out as they come. Null when no comment matches.
  */
-export async function csvLines(where: SQL, permalinkStart: string): Promise<string | null> {
-  const [batch] = await selectRows<{ csv: string | null }>(
-    getDb(),
+export async function csvLines(where: SQL, permalinkStart: string): Promise<Uint8Array | string | null> {
+  return selectValueBytes(
     // The inner query computes each value once: OFFSET 0 keeps the planner from merging it into the
     // outer one, which would compute a value once per use.
     sql`SELECT string_agg(line, '' ORDER BY created_at, id) AS csv FROM (
@@ -30,5 +29,4 @@ export async function csvLines(where: SQL, permalinkStart: string): Promise<stri
         ) v
       ) lines`,
   );
-  return batch?.csv ?? null;
 }

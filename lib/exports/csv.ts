@@ -6,7 +6,7 @@ import type { PreparedExport } from "./query";
  * quoted when needed), a header row of stable column keys, then one row per comment as the database
  * writes them.
  */
-export async function* csvChunks(data: PreparedExport): AsyncGenerator<string> {
+export async function* csvChunks(data: PreparedExport): AsyncGenerator<string | Uint8Array> {
   yield `\uFEFF${COLUMNS.map((c) => c.key).join(",")}\r\n`;
   yield* data.csvBatches();
 }

@@ -45,8 +45,8 @@ export interface PreparedExport {
   overview: ExportOverview;
   /** The rows, objective by objective, oldest first, one batch per query; nothing is read before it is asked for. */
   batches(): AsyncGenerator<ExportRow[]>;
-  /** The same rows as CSV lines written by the database, one batch per query, in the same order. */
-  csvBatches(): AsyncGenerator<string>;
+  /** The same rows as CSV lines written by the database, one batch per query, in the same order (UTF-8 bytes on PostgreSQL, text on PGlite). */
+  csvBatches(): AsyncGenerator<string | Uint8Array>;
 }
 
 function dayStart(day: string, plusDays = 0): Date {
@@ -183,7 +183,7 @@ export async function prepareExport(
     for await (const rows of readAhead(await ranges(), rowsIn)) if (rows.length > 0) yield rows;
   }
 
-  async function* csvBatches(): AsyncGenerator<string> {
+  async function* csvBatches(): AsyncGenerator<string | Uint8Array> {
     const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
     for await (const lines of readAhead(await ranges(), (range) => csvLines(and(inRange(range), ...conditions)!, prefix))) {
       if (lines) yield lines;
