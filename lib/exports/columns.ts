@@ -45,8 +45,8 @@ export const COLUMNS: readonly Column[] = [
   boolean("official", (r) => r.official, sql`${comments.official}`),
   text("language", (r) => r.language, sql`${comments.locale}`),
   text("stance", (r) => r.stance, sql`${comments.stance}::text`),
-  text("tags", (r) => r.tags.join(TAG_SEPARATOR), sql`(SELECT string_agg(t.label, ${TAG_SEPARATOR} ORDER BY t.position, t.label)
-    FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments.id})`),
+  text("tags", (r) => r.tags.join(TAG_SEPARATOR), sql`coalesce((SELECT string_agg(t.label, ${TAG_SEPARATOR} ORDER BY t.position, t.label)
+    FROM comment_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.comment_id = ${comments.id}), '')`),
   text("body", (r) => r.body, sql`CASE WHEN ${comments.deletedAt} IS NULL THEN ${comments.body} END`),
   text("status", (r) => r.status, sql`${comments.status}::text`),
   date("deleted_at", (r) => r.deletedAt, sql`${comments.deletedAt}`),

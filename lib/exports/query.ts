@@ -9,6 +9,8 @@ import { getConsultation } from "@/lib/consultations/queries";
 import type { CommentStatus, ModerationAction } from "@/lib/domain-values";
 import { COMMENT_STATUSES } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
+import { cellRows } from "./cell-rows";
+import type { CellValue } from "./columns";
 import { csvLines } from "./csv-lines";
 import { batchRanges, inRange, readAhead, type Range } from "./ranges";
 import { tagLabels } from "./tag-labels";
@@ -47,6 +49,8 @@ export interface PreparedExport {
   batches(): AsyncGenerator<ExportRow[]>;
   /** The same rows as CSV lines written by the database, one batch per query, in the same order (UTF-8 bytes on PostgreSQL, text on PGlite). */
   csvBatches(): AsyncGenerator<string | Uint8Array>;
+  /** The same rows as cells in COLUMNS order, read from the same values as the CSV lines, one batch per query. */
+  cellBatches(): AsyncGenerator<CellValue[][]>;
 }
 
 function dayStart(day: string, plusDays = 0): Date {
@@ -183,12 +187,19 @@ export async function prepareExport(
     for await (const rows of readAhead(await ranges(), rowsIn)) if (rows.length > 0) yield rows;
   }
 
+  const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
+
   async function* csvBatches(): AsyncGenerator<string | Uint8Array> {
-    const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
     for await (const lines of readAhead(await ranges(), (range) => csvLines(and(inRange(range), ...conditions)!, prefix))) {
       if (lines) yield lines;
     }
   }
 
-  return { overview, batches, csvBatches };
+  async function* cellBatches(): AsyncGenerator<CellValue[][]> {
+    for await (const rows of readAhead(await ranges(), (range) => cellRows(and(inRange(range), ...conditions)!, prefix))) {
+      if (rows.length > 0) yield rows;
+    }
+  }
+
+  return { overview, batches, csvBatches, cellBatches };
 }

@@ -8,6 +8,7 @@ import type { Translate } from "./translate";
 const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
 const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+const OBJECTIVE_NUMBER = COLUMNS.findIndex((column) => column.key === "objective_number");
 const WIDTHS: Partial<Record<string, number>> = { body: 80, permalink: 40, objective_title: 40, tags: 30, id: 38, parent_id: 38, root_id: 38 };
 
 function xlsxCell(value: CellValue): CellValue {
@@ -82,7 +83,7 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
   writeOverview(workbook, data.overview, t);
   yield* drain();
 
-  const batches = data.batches();
+  const batches = data.cellBatches();
   let pending = await batches.next();
   for (const objective of data.overview.objectives) {
     const sheet = workbook.addWorksheet(sheetName(t("exportFile.objectiveSheet", { number: objective.number })), {
@@ -101,9 +102,9 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
     const styles = COLUMNS.map((column) => (column.type === "date" ? DATE_STYLE : PLAIN_STYLE));
     let rowCount = 1;
     // Batches come objective by objective, in the same order as the overview lists them.
-    while (!pending.done && pending.value[0]?.objective.number === objective.number) {
-      for (const row of pending.value) {
-        const added = sheet.addRow(COLUMNS.map((column) => xlsxCell(column.value(row))));
+    while (!pending.done && pending.value[0]?.[OBJECTIVE_NUMBER] === objective.number) {
+      for (const cells of pending.value) {
+        const added = sheet.addRow(cells.map(xlsxCell));
         for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i];
         added.commit();
         rowCount++;

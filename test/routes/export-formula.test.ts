@@ -6,6 +6,7 @@ import { neutralize, startsFormula, xlsxText } from "@/lib/exports/cells";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { commentTags, comments, moderationDecisions, objectives as objectivesTable, tags } from "@/db/schema";
+import { COLUMNS } from "@/lib/exports/columns";
 import { csvChunks } from "@/lib/exports/csv";
 import { prepareExport, type PreparedExport } from "@/lib/exports/query";
 import type { ExportRow } from "@/lib/exports/rows";
@@ -67,7 +68,11 @@ function prepared(rows: ExportRow[], title: string): PreparedExport {
       if (rows.length > 0) yield rows;
     },
     csvBatches() {
-      throw new Error("The XLSX file reads the rows, not the database's CSV lines");
+      throw new Error("The XLSX file reads the cells, not the database's CSV lines");
+    },
+    // The columns' values, which export.test.ts holds the database's cells to.
+    async *cellBatches() {
+      if (rows.length > 0) yield rows.map((row) => COLUMNS.map((column) => column.value(row)));
     },
   };
 }
