@@ -15,7 +15,7 @@ export interface Column {
   /** Set for the per-group endorsement columns. */
   group?: StakeholderGroup;
   value(row: ExportRow): CellValue;
-  /** The same value in SQL, for the CSV file the database writes (csv-cells.ts formats it by type). */
+  /** The same value in SQL: the database writes the CSV lines (csv-cells.ts formats it by type) and the XLSX cells from it. */
   csv: SQL;
 }
 
