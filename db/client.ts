@@ -126,7 +126,8 @@ export async function selectRows<T>(db: Executor, query: SQL): Promise<T[]> {
 /**
  * The one value of a one-row, one-column statement, or null. On PostgreSQL it comes as the bytes the
  * server sent (postgres.js's raw mode), so a large text never becomes a JavaScript string: it can be
- * written out as it is, and its memory goes back as soon as it is. PGlite hands over text.
+ * written out as it is, and its memory goes back as soon as it is. PGlite hands over text. It runs on
+ * the process's connection, outside any transaction: it reads, for exports.
  */
 export async function selectValueBytes(query: SQL): Promise<Uint8Array | string | null> {
   const { db, driver, logQuery } = getConnection();

@@ -12,7 +12,7 @@ import { LATEST_DECISION, permalinkPrefix, valueName } from "./csv-cells";
  */
 export function batchValues(where: SQL, permalinkStart: string): SQL {
   return sql`SELECT ${sql.join(
-    COLUMNS.map((column, i) => sql`${column.csv} AS ${valueName(i)}`),
+    COLUMNS.map((column, i) => sql`${column.sqlValue} AS ${valueName(i)}`),
     sql`, `,
   )}, ${comments.createdAt} AS created_at, ${comments.id} AS id
     FROM ${comments} JOIN ${users} ON ${users.id} = ${comments.authorId} JOIN ${objectives} ON ${objectives.id} = ${comments.objectiveId}

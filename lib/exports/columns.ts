@@ -15,14 +15,17 @@ export interface Column {
   /** Set for the per-group endorsement columns. */
   group?: StakeholderGroup;
   value(row: ExportRow): CellValue;
-  /** The same value in SQL: the database writes the CSV lines (csv-cells.ts formats it by type) and the XLSX cells from it. */
-  csv: SQL;
+  /**
+   * The same value in SQL, which the database computes for the CSV lines (csv-cells.ts formats it by
+   * type) and the XLSX cells; a test holds both to value().
+   */
+  sqlValue: SQL;
 }
 
-const text = (key: string, value: (row: ExportRow) => string | null, csv: SQL): Column => ({ key, type: "text", value, csv });
-const number = (key: string, value: (row: ExportRow) => number, csv: SQL): Column => ({ key, type: "number", value, csv });
-const date = (key: string, value: (row: ExportRow) => Date | null, csv: SQL): Column => ({ key, type: "date", value, csv });
-const boolean = (key: string, value: (row: ExportRow) => boolean, csv: SQL): Column => ({ key, type: "boolean", value, csv });
+const text = (key: string, value: (row: ExportRow) => string | null, sqlValue: SQL): Column => ({ key, type: "text", value, sqlValue });
+const number = (key: string, value: (row: ExportRow) => number, sqlValue: SQL): Column => ({ key, type: "number", value, sqlValue });
+const date = (key: string, value: (row: ExportRow) => Date | null, sqlValue: SQL): Column => ({ key, type: "date", value, sqlValue });
+const boolean = (key: string, value: (row: ExportRow) => boolean, sqlValue: SQL): Column => ({ key, type: "boolean", value, sqlValue });
 
 /** Separates the guiding principles in the "tags" cell. */
 export const TAG_SEPARATOR = "; ";

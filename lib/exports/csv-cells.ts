@@ -4,9 +4,9 @@ import { COUNTRY_REGIONS } from "@/lib/geo/country-regions";
 import type { ColumnType } from "./columns";
 
 /*
- * The CSV file's lines are written by the database: each column's cell as SQL text, next to the
- * JavaScript value the other formats use (columns.ts); a test checks that both say the same. The
- * query names the latest moderation decision "latest" and the permalinks' common part "link".
+ * The pieces of SQL the columns' values are computed from (columns.ts, batch-values.ts), and how a
+ * CSV line is written from those values. The batch query names the latest moderation decision
+ * "latest" and the permalinks' common part "link".
  */
 
 /** The latest moderation decision of each comment, if any, as "latest". */
@@ -53,7 +53,7 @@ const csvField = (type: ColumnType, value: SQL) => {
   return sql`coalesce(${type === "text" ? sql`'"' || replace(${cell}, '"', '""') || '"'` : cell}, '')`;
 };
 
-/** The name under which the CSV query selects a column's value. */
+/** The name under which the batch query (batch-values.ts) selects a column's value. */
 export const valueName = (i: number) => sql.raw(`value${i}`);
 
 /**

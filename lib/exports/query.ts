@@ -187,19 +187,16 @@ export async function prepareExport(
     for await (const rows of readAhead(await ranges(), rowsIn)) if (rows.length > 0) yield rows;
   }
 
-  const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
-
-  async function* csvBatches(): AsyncGenerator<string | Uint8Array> {
-    for await (const lines of readAhead(await ranges(), (range) => csvLines(and(inRange(range), ...conditions)!, prefix))) {
-      if (lines) yield lines;
+  /** What `read` makes of each range's comments, in order, read ahead; empty ranges are skipped. */
+  async function* computedByRange<T extends { length: number }>(read: (where: SQL, permalinkStart: string) => Promise<T | null>) {
+    const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
+    for await (const batch of readAhead(await ranges(), (range) => read(and(inRange(range), ...conditions)!, prefix))) {
+      if (batch && batch.length > 0) yield batch;
     }
   }
 
-  async function* cellBatches(): AsyncGenerator<CellValue[][]> {
-    for await (const rows of readAhead(await ranges(), (range) => cellRows(and(inRange(range), ...conditions)!, prefix))) {
-      if (rows.length > 0) yield rows;
-    }
-  }
+  const csvBatches = () => computedByRange(csvLines);
+  const cellBatches = () => computedByRange(cellRows);
 
   return { overview, batches, csvBatches, cellBatches };
 }
