@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import createIntlMiddleware from "next-intl/middleware";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
@@ -19,9 +19,13 @@ const CACHEABLE_FOR_VISITORS = /^\/[a-z]{2}\/consultations\/[^/]+\/objectives\/\
 // The cached copies are reached only through the rewrite below; their own URLs lead to the real page.
 const VISITOR_COPY = /^\/([a-z]{2})\/visitor(\/.*)?$/;
 
-export default auth((request) => {
+// Auth.js's session cookie, split into numbered parts when large; "__Secure-" over HTTPS.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/** `signedIn` is undefined when the proxy did not ask (a form post): no page is chosen by it then. */
+function route(request: NextRequest, signedIn: boolean | undefined) {
   const path = request.nextUrl.pathname;
-  if (!request.auth && SIGNED_IN_ONLY.some((pattern) => pattern.test(path))) {
+  if (signedIn === false && SIGNED_IN_ONLY.some((pattern) => pattern.test(path))) {
     const locale = path.split("/")[1];
     const url = new URL(`/${locale}/sign-in`, request.nextUrl);
     url.searchParams.set("callbackUrl", path + request.nextUrl.search);
@@ -31,7 +35,7 @@ export default auth((request) => {
   if (copy) return NextResponse.redirect(new URL(`/${copy[1]}${copy[2] ?? ""}${request.nextUrl.search}`, request.nextUrl));
   const response = intl(request);
   if (
-    !request.auth &&
+    signedIn === false &&
     request.method === "GET" &&
     !request.nextUrl.search &&
     CACHEABLE_FOR_VISITORS.test(path) &&
@@ -44,7 +48,22 @@ export default auth((request) => {
     return rewrite;
   }
   return response;
-});
+}
+
+const routeWithSession = auth((request) => route(request, !!request.auth));
+
+/**
+ * Only a page request needs to know whether someone is signed in (for the redirects and the visitors'
+ * copy above), and only when a session cookie comes with it. Asking Auth.js costs a decryption and a
+ * re-issued cookie (which keeps the session rolling), so visitors and form posts skip it: what a
+ * post may do is decided by the domain layer, which reads the session itself.
+ */
+export default function proxy(request: NextRequest) {
+  if (request.method !== "GET" && request.method !== "HEAD") return route(request, undefined);
+  const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  // The proxy has no route parameters to hand on.
+  return hasSession ? routeWithSession(request, { params: Promise.resolve({}) }) : route(request, false);
+}
 
 export const config = {
   matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],

@@ -16,8 +16,9 @@ export default defineConfig({
     exclude: ["node_modules/**", ".next/**", ".data/**", "e2e/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
-    // next-auth imports "next/server" without an extension, which only a bundler resolves.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl's middleware import "next/server" without an extension, which only a
+    // bundler resolves.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     // Every file has a database of its own (test/global-setup.ts), so every core can run a file.
     maxWorkers: os.availableParallelism(),
     testTimeout: 20_000,

@@ -1,0 +1,82 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { User } from "@/db/schema";
+import proxy from "@/proxy";
+import { createUser, sessionCookie } from "@/test/factories";
+
+/**
+ * The proxy as Next calls it, with and without a real session cookie. It only hides and routes (the
+ * pages and the domain layer decide); these are the choices it makes.
+ */
+
+const ORIGIN = "http://localhost:3000";
+const OBJECTIVE = "/en/consultations/gcm/objectives/2";
+
+let cookie: string;
+
+beforeAll(async () => {
+  const user: User = await createUser();
+  cookie = await sessionCookie(user);
+});
+
+/** A request as Next hands it to the proxy (Next adds the forwarded protocol; Auth.js names its cookie after it). */
+function request(path: string, init: { method?: string; cookie?: string } = {}) {
+  return new NextRequest(`${ORIGIN}${path}`, {
+    method: init.method ?? "GET",
+    headers: { "x-forwarded-proto": "http", ...(init.cookie ? { cookie: init.cookie } : {}) },
+  });
+}
+
+const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite");
+const reissuesSession = (response: Response) =>
+  response.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="));
+
+describe("proxy", () => {
+  it("sends a visitor of a signed-in page to the sign-in page, and back after", async () => {
+    const response = await proxy(request("/en/account?tab=profile"));
+    const location = new URL(response!.headers.get("location")!);
+    expect(location.pathname).toBe("/en/sign-in");
+    expect(location.searchParams.get("callbackUrl")).toBe("/en/account?tab=profile");
+  });
+
+  it("serves a visitor the cached objective page, kept out of shared caches", async () => {
+    const response = await proxy(request(OBJECTIVE));
+    expect(rewrittenTo(response!)).toBe(`${ORIGIN}/en/visitor/consultations/gcm/objectives/2`);
+    expect(response!.headers.get("cache-control")).toBe("private, no-cache");
+    expect(reissuesSession(response!)).toBe(false);
+  });
+
+  it("renders the objective page for a visitor with a query", async () => {
+    const response = await proxy(request(`${OBJECTIVE}?sort=oldest`));
+    expect(rewrittenTo(response!)).toBeNull();
+  });
+
+  it("renders the page for a signed-in reader, lets them into signed-in pages, and keeps the session rolling", async () => {
+    const page = await proxy(request(OBJECTIVE, { cookie }));
+    expect(rewrittenTo(page!)).toBeNull();
+    expect(reissuesSession(page!)).toBe(true);
+    const account = await proxy(request("/en/account", { cookie }));
+    expect(account!.headers.get("location")).toBeNull();
+  });
+
+  it("treats a cookie that does not decrypt as no session", async () => {
+    const forged = "authjs.session-token=not-a-session";
+    expect(new URL((await proxy(request("/en/account", { cookie: forged })))!.headers.get("location")!).pathname).toBe("/en/sign-in");
+    expect(rewrittenTo((await proxy(request(OBJECTIVE, { cookie: forged })))!)).toContain("/en/visitor/");
+  });
+
+  it("leaves form posts to the page and its action, without reading the session", async () => {
+    for (const init of [{ method: "POST" }, { method: "POST", cookie }]) {
+      const account = await proxy(request("/en/account", init));
+      expect(account!.headers.get("location")).toBeNull();
+      const objective = await proxy(request(OBJECTIVE, init));
+      expect(rewrittenTo(objective!)).toBeNull();
+      expect(reissuesSession(objective!)).toBe(false);
+    }
+  });
+
+  it("sends the cached copy's own address to the real page", async () => {
+    const response = await proxy(request("/en/visitor/consultations/gcm/objectives/2?x=1"));
+    expect(response!.headers.get("location")).toBe(`${ORIGIN}${OBJECTIVE}?x=1`);
+  });
+});
