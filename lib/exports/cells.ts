@@ -15,8 +15,13 @@ export function startsFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
 
-// XML 1.0 cannot carry these characters at all, so an XLSX file cannot either.
-const XML_ILLEGAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+/**
+ * The characters XML 1.0 cannot carry at all, so an XLSX file cannot either (and NUL, which no
+ * stored text holds: PostgreSQL refuses it).
+ */
+export const XML_ILLEGAL_CHARACTERS =
+  "\x01\x02\x03\x04\x05\x06\x07\x08\x0B\x0C\x0E\x0F\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F\x7F\uFFFE\uFFFF";
+const XML_ILLEGAL = new RegExp(`[\\x00${XML_ILLEGAL_CHARACTERS}]`, "g");
 
 /**
  * A text as an XLSX cell carries it: without the characters XML forbids, with line breaks as LF

@@ -5,8 +5,8 @@ import type { ColumnType } from "./columns";
 
 /*
  * The pieces of SQL the columns' values are computed from (columns.ts, batch-values.ts), and how a
- * CSV line is written from those values. The batch query names the latest moderation decision
- * "latest" and the permalinks' common part "link".
+ * CSV line is written from those values (sheet-rows.ts writes the XLSX rows from them). The batch
+ * query names the latest moderation decision "latest" and the permalinks' common part "link".
  */
 
 /** The latest moderation decision of each comment, if any, as "latest". */
@@ -31,7 +31,7 @@ export const publishedPseudonym = sql`CASE WHEN ${preference} = 'pseudonym' OR (
 export const authorRegion = sql`(${JSON.stringify(COUNTRY_REGIONS)}::jsonb ->> ${users.country})`;
 
 /** Text as neutralize() leaves it: a leading apostrophe before what would start a formula. */
-const neutralized = (value: SQL) =>
+export const neutralized = (value: SQL) =>
   sql`CASE WHEN left(${value}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${value} ELSE ${value} END`;
 
 /** A value as text, as the other formats' cells read as text (see csvText in the export tests). */

@@ -9,10 +9,9 @@ import { getConsultation } from "@/lib/consultations/queries";
 import type { CommentStatus, ModerationAction } from "@/lib/domain-values";
 import { COMMENT_STATUSES } from "@/lib/domain-values";
 import { DomainError } from "@/lib/errors";
-import { cellRows } from "./cell-rows";
-import type { CellValue } from "./columns";
 import { csvLines } from "./csv-lines";
 import { batchRanges, inRange, readAhead, type Range } from "./ranges";
+import { sheetRows, type SheetRows } from "./sheet-rows";
 import { tagLabels } from "./tag-labels";
 import type { ExportFilters, ExportStatus } from "./filters";
 import { objectivesUrl, publicCommentFields, type ExportRow } from "./rows";
@@ -49,8 +48,8 @@ export interface PreparedExport {
   batches(): AsyncGenerator<ExportRow[]>;
   /** The same rows as CSV lines written by the database, one batch per query, in the same order (UTF-8 bytes on PostgreSQL, text on PGlite). */
   csvBatches(): AsyncGenerator<string | Uint8Array>;
-  /** The same rows as cells in COLUMNS order, read from the same values as the CSV lines, one batch per query. */
-  cellBatches(): AsyncGenerator<CellValue[][]>;
+  /** The same rows as XLSX sheet rows written by the database from the same values, dates in the given style. */
+  sheetRowBatches(dateStyle: number): AsyncGenerator<SheetRows>;
 }
 
 function dayStart(day: string, plusDays = 0): Date {
@@ -187,16 +186,16 @@ export async function prepareExport(
     for await (const rows of readAhead(await ranges(), rowsIn)) if (rows.length > 0) yield rows;
   }
 
-  /** What `read` makes of each range's comments, in order, read ahead; empty ranges are skipped. */
-  async function* computedByRange<T extends { length: number }>(read: (where: SQL, permalinkStart: string) => Promise<T | null>) {
+  /** What `read` makes of each range's comments, in order, read ahead; empty ranges (null) are skipped. */
+  async function* computedByRange<T>(read: (where: SQL, permalinkStart: string) => Promise<T | null>) {
     const prefix = objectivesUrl(links.base, links.locale, consultation.slug);
     for await (const batch of readAhead(await ranges(), (range) => read(and(inRange(range), ...conditions)!, prefix))) {
-      if (batch && batch.length > 0) yield batch;
+      if (batch) yield batch;
     }
   }
 
   const csvBatches = () => computedByRange(csvLines);
-  const cellBatches = () => computedByRange(cellRows);
+  const sheetRowBatches = (dateStyle: number) => computedByRange((where, prefix) => sheetRows(where, prefix, dateStyle));
 
-  return { overview, batches, csvBatches, cellBatches };
+  return { overview, batches, csvBatches, sheetRowBatches };
 }

@@ -3,12 +3,12 @@ import ExcelJS from "exceljs";
 import { xlsxText } from "./cells";
 import { COLUMNS, type CellValue, type Column } from "./columns";
 import type { ExportOverview, PreparedExport } from "./query";
+import { numberRows } from "./sheet-rows";
 import type { Translate } from "./translate";
 
 const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
 const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
-const OBJECTIVE_NUMBER = COLUMNS.findIndex((column) => column.key === "objective_number");
 const WIDTHS: Partial<Record<string, number>> = { body: 80, permalink: 40, objective_title: 40, tags: 30, id: 38, parent_id: 38, root_id: 38 };
 
 function xlsxCell(value: CellValue): CellValue {
@@ -54,11 +54,23 @@ function writeOverview(workbook: ExcelJS.stream.xlsx.WorkbookWriter, overview: E
   sheet.commit();
 }
 
+/*
+ * Two parts of exceljs's streaming writer it has no public name for: the id of a cell style, and a
+ * sheet's XML stream. The objective sheets' rows come written from the database (sheet-rows.ts), as
+ * exceljs writes a row; the XLSX tests read the files back with exceljs, cell by cell.
+ */
+interface WriterInternals {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number };
+}
+interface SheetInternals {
+  stream: { write(xml: string): void };
+}
+
 /**
  * The XLSX file, written with exceljs's streaming writer: the overview sheet first, then one sheet
  * per objective, each committed before the next begins so the zip entries follow one another and no
- * sheet waits in memory. Rows are committed batch by batch; the bytes the zip produced so far are
- * handed on after each batch.
+ * sheet waits in memory. Each sheet's header is written by exceljs, its rows as the database wrote
+ * them, batch by batch; the bytes the zip produced so far are handed on after each batch.
  */
 export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGenerator<Uint8Array> {
   const output = new PassThrough();
@@ -83,7 +95,8 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
   writeOverview(workbook, data.overview, t);
   yield* drain();
 
-  const batches = data.cellBatches();
+  const dateStyle = (workbook as unknown as WriterInternals).styles.addStyleModel(DATE_STYLE, ExcelJS.ValueType.Date);
+  const batches = data.sheetRowBatches(dateStyle);
   let pending = await batches.next();
   for (const objective of data.overview.objectives) {
     const sheet = workbook.addWorksheet(sheetName(t("exportFile.objectiveSheet", { number: objective.number })), {
@@ -96,19 +109,14 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
     }));
     const header = sheet.addRow(COLUMNS.map((column) => columnLabel(t, column)));
     header.font = { bold: true };
+    // Committing the header opens the sheet's rows, which the database's rows then follow.
     header.commit();
-    // One style object per column, the same for every row: exceljs recognizes a style object it has
-    // seen and skips serializing it to find its id, which otherwise costs more than the rest of a cell.
-    const styles = COLUMNS.map((column) => (column.type === "date" ? DATE_STYLE : PLAIN_STYLE));
     let rowCount = 1;
     // Batches come objective by objective, in the same order as the overview lists them.
-    while (!pending.done && pending.value[0]?.[OBJECTIVE_NUMBER] === objective.number) {
-      for (const cells of pending.value) {
-        const added = sheet.addRow(cells.map(xlsxCell));
-        for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i];
-        added.commit();
-        rowCount++;
-      }
+    while (!pending.done && pending.value.objective === objective.number) {
+      const rows = numberRows(pending.value, rowCount + 1);
+      (sheet as unknown as SheetInternals).stream.write(rows.xml);
+      rowCount += rows.count;
       yield* drain();
       pending = await batches.next();
     }
