@@ -27,8 +27,14 @@ export const publishedName = sql`CASE WHEN ${preference} = 'name_and_organizatio
 export const publishedOrganization = sql`CASE WHEN ${preference} IN ('name_and_organization', 'organization_only') THEN nullif(${users.organization}, '') END`;
 export const publishedPseudonym = sql`CASE WHEN ${preference} = 'pseudonym' OR (${preference} = 'organization_only' AND ${users.organization} = '') THEN ${users.pseudonym} END`;
 
-/** The author's UN region, as regionOf() finds it. */
-export const authorRegion = sql`(${JSON.stringify(COUNTRY_REGIONS)}::jsonb ->> ${users.country})`;
+/**
+ * The author's UN region, as regionOf() finds it. The table is written into the statement, not
+ * bound: the export's batches run as one prepared statement, which PostgreSQL may switch to one plan
+ * for any parameters after five runs, and that plan redoes a bound table's cast to jsonb for every
+ * row (a batch then took 2.5 times as long).
+ */
+const REGIONS = sql.raw(`'${JSON.stringify(COUNTRY_REGIONS).replaceAll("'", "''")}'::jsonb`);
+export const authorRegion = sql`(${REGIONS} ->> ${users.country})`;
 
 /** Text as neutralize() leaves it: a leading apostrophe before what would start a formula. */
 export const neutralized = (value: SQL) =>
