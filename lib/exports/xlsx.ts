@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { xlsxText } from "./cells";
 import { COLUMNS, type CellValue, type Column } from "./columns";
 import type { ExportOverview, PreparedExport } from "./query";
-import { numberRows } from "./sheet-rows";
+import { numberedRows } from "./sheet-rows";
 import type { Translate } from "./translate";
 
 const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
@@ -114,9 +114,11 @@ export async function* xlsxChunks(data: PreparedExport, t: Translate): AsyncGene
     let rowCount = 1;
     // Batches come objective by objective, in the same order as the overview lists them.
     while (!pending.done && pending.value.objective === objective.number) {
-      const rows = numberRows(pending.value, rowCount + 1);
-      (sheet as unknown as SheetInternals).stream.write(rows.xml);
-      rowCount += rows.count;
+      const stream = (sheet as unknown as SheetInternals).stream;
+      for (const row of numberedRows(pending.value, rowCount + 1)) {
+        stream.write(row);
+        rowCount++;
+      }
       yield* drain();
       pending = await batches.next();
     }
