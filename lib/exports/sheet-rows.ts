@@ -8,9 +8,9 @@ import { neutralized, valueName } from "./csv-cells";
 
 /*
  * The rows of an objective's sheet, as the XML exceljs writes for them (see xlsx.ts), written by the
- * database from the same values as the CSV lines. Profiled, exceljs spent three quarters of an XLSX
- * export building and serializing forty-odd cell objects per row; the database writes the same
- * text in a fraction of that, the way it writes the CSV lines.
+ * database from the same values as the CSV lines. Profiled, exceljs spent most of an XLSX export
+ * building and serializing forty-odd cell objects per row; the database writes the same text in a
+ * fraction of that, the way it writes the CSV lines.
  */
 
 /**
@@ -46,7 +46,7 @@ const NEEDS_CLEANING = `[\r${XML_ILLEGAL_CHARACTERS}]`;
 
 /**
  * Text as xlsxText() leaves it: CR LF and CR as LF, without what XML forbids; neutralized later.
- * Most text has nothing to clean, and one search finds out (translate() would be forty times slower).
+ * Most text has nothing to clean, and one search finds out (translate() took thirty times as long).
  */
 const cleaned = (value: SQL) =>
   sql`CASE WHEN ${value} ~ ${NEEDS_CLEANING}
@@ -103,11 +103,7 @@ export async function sheetRows(where: SQL, permalinkStart: string, dateStyle: n
   return batch?.xml ? { objective: batch.objective, xml: batch.xml } : null;
 }
 
-/**
- * The batch's rows, numbered from `first`, one text each: written one by one, they stay small
- * strings the garbage collector frees at once, where a whole batch's text would wait for a full
- * collection.
- */
+/** The batch's rows, numbered from `first`, one text each, so no batch-sized copy is made. */
 export function* numberedRows(batch: SheetRows, first: number): Generator<string> {
   let number = first;
   for (const row of batch.xml.split(ROW_END)) yield row.replaceAll(ROW_NUMBER, String(number++));
