@@ -186,7 +186,7 @@ export function staticAssetPath(): string {
   return `/_next/${css[1]}`;
 }
 
-/** Lighthouse runs per page: its scores move by ten points between runs of the same page here. */
+/** Lighthouse runs per page: its scores move by up to twenty points between runs of the same page here. */
 const LIGHTHOUSE_RUNS = 3;
 
 interface LighthouseReport {

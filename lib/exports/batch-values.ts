@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { comments, objectives, users } from "@/db/schema";
 import { COLUMNS } from "./columns";
-import { LATEST_DECISION, permalinkPrefix, valueName } from "./csv-cells";
+import { LATEST_DECISION, permalinkPrefix, valueName } from "./sql-values";
 
 /**
  * Every column's value of the comments matching `where` (a batch's range), named by valueName(), with

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { comments, objectives, users } from "@/db/schema";
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from "@/lib/domain-values";
-import * as cell from "./csv-cells";
+import * as cell from "./sql-values";
 import type { ExportRow } from "./rows";
 
 export type CellValue = string | number | boolean | Date | null;
@@ -16,8 +16,8 @@ export interface Column {
   group?: StakeholderGroup;
   value(row: ExportRow): CellValue;
   /**
-   * The same value in SQL, which the database computes for the CSV lines (csv-cells.ts formats it by
-   * type) and the XLSX cells; a test holds both to value().
+   * The same value in SQL, which the database computes for the CSV lines (csv-cells.ts) and the XLSX
+   * rows (sheet-rows.ts); the export tests hold both files to value().
    */
   sqlValue: SQL;
 }

@@ -4,7 +4,7 @@ import { getDb, selectRows } from "@/db/client";
 import { batchValues } from "./batch-values";
 import { XML_ILLEGAL_CHARACTERS } from "./cells";
 import { COLUMNS, type Column } from "./columns";
-import { neutralized, valueName } from "./csv-cells";
+import { neutralized, valueName } from "./sql-values";
 
 /*
  * The rows of an objective's sheet, as the XML exceljs writes for them (see xlsx.ts), written by the
