@@ -1,15 +1,15 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import type { Session } from "next-auth";
 import { ANONYMOUS, loadActor, type Actor } from "./actor";
-import { auth } from "./index";
+import { readSessionCookie, type RequestHeaders } from "./session-cookie";
 
-/** The actor of a session (none: anonymous); route handlers get the session from auth()'s wrapper. */
-export async function actorOfSession(session: Session | null): Promise<Actor> {
-  if (!session?.user?.id) return ANONYMOUS;
-  return loadActor(getDb(), session.user.id, session.sessionVersion);
+/** The actor of a request's session cookie (none: anonymous); route handlers pass their request's headers. */
+export async function actorOfRequest(headers: RequestHeaders): Promise<Actor> {
+  const session = await readSessionCookie(headers);
+  return session ? loadActor(getDb(), session.userId, session.sessionVersion) : ANONYMOUS;
 }
 
 /** The actor of the current request, loaded once per request. */
-export const getActor = cache(async (): Promise<Actor> => actorOfSession(await auth()));
+export const getActor = cache(async (): Promise<Actor> => actorOfRequest(await headers()));

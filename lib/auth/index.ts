@@ -7,7 +7,7 @@ import { authConfig } from "./config";
 
 export { RATE_LIMITED_CODE } from "./authorize";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: env.AUTH_SECRET,
   logger: {
