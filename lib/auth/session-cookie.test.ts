@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { createUser, sessionCookie } from "@/test/factories";
@@ -28,6 +28,10 @@ function request(cookies: Record<string, string>, protocol = "http") {
     .join("; ");
   return new Headers({ cookie, "x-forwarded-proto": protocol });
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("readSessionCookie", () => {
   it("reads the user and session version from the cookie the sign-in set", async () => {
@@ -60,6 +64,14 @@ describe("readSessionCookie", () => {
     expect(await readSessionCookie(request({ "__Secure-authjs.session-token": token }, "https"))).toBeNull();
     expect(await readSessionCookie(request({ "authjs.session-token": token }, "https"))).toBeNull();
     expect(await readSessionCookie(request({ "__Secure-authjs.session-token": secure }, "http"))).toBeNull();
+  });
+
+  it("stops reading a cookie it has read before once it expires", async () => {
+    const short = await encode({ token: { sub: user.id, sv: 1 }, secret: env.AUTH_SECRET, salt: "authjs.session-token", maxAge: 60 });
+    expect(await readSessionCookie(request({ "authjs.session-token": short }))).toMatchObject({ userId: user.id });
+    expect(await readSessionCookie(request({ "authjs.session-token": short }))).toMatchObject({ userId: user.id });
+    vi.useFakeTimers({ now: Date.now() + 120_000, toFake: ["Date"] });
+    expect(await readSessionCookie(request({ "authjs.session-token": short }))).toBeNull();
   });
 
   it("gives no actor for a cookie whose sessions were revoked", async () => {
