@@ -3,10 +3,11 @@ import NextLink from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { THREAD_SORTS, type ThreadQuery } from "@/lib/comments/schemas";
 import { STAKEHOLDER_GROUPS, STANCES } from "@/lib/domain-values";
-import { countryOptions, REGIONS } from "@/lib/geo/countries";
+import { countryOptions, REGIONS, regionOf } from "@/lib/geo/countries";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import { FilterForm } from "./filter-form";
 import { activeFilterCount, queryHref, threadParams } from "./query";
+import { RegionCountryFields } from "./region-country-fields";
 
 export interface ThreadControlsProps {
   /** Top-level comments matching the current filters: `ThreadPage.total` from listThread. */
@@ -15,6 +16,12 @@ export interface ThreadControlsProps {
   principles: { key: string; label: string }[];
   /** The page's query, parsed with `threadQuerySchema.parse(await searchParams)`. */
   current: ThreadQuery;
+}
+
+/** The countries the country filter offers: those of the chosen region (or of the chosen country's), and the chosen one. */
+function listedCountries({ region, country }: ThreadQuery, locale: string) {
+  const listed = region ?? (country ? regionOf(country) : undefined);
+  return countryOptions(locale).flatMap((c) => (c.code === country || regionOf(c.code) === listed ? [{ value: c.code, label: c.name }] : []));
 }
 
 /**
@@ -118,18 +125,12 @@ export function ThreadControls({ total, principles, current }: ThreadControlsPro
               t("allGroups"),
               STAKEHOLDER_GROUPS.map((g) => ({ value: g, label: tGroups(g) })),
             )}
-            {select(
-              "region",
-              t("region"),
-              t("allRegions"),
-              REGIONS.map((r) => ({ value: r, label: tRegions(r) })),
-            )}
-            {select(
-              "country",
-              t("country"),
-              t("allCountries"),
-              countryOptions(locale).map((c) => ({ value: c.code, label: c.name })),
-            )}
+            <RegionCountryFields
+              regions={REGIONS.map((r) => ({ value: r, label: tRegions(r) }))}
+              region={current.region}
+              country={current.country}
+              countries={listedCountries(current, locale)}
+            />
             {select(
               "stance",
               t("stance"),

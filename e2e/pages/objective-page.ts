@@ -136,6 +136,8 @@ export class ObjectivePage {
   /** "3 comments", "No comments match these filters": the thread's count, a status message. */
   readonly total: Locator;
   readonly groupFilter: Locator;
+  readonly regionFilter: Locator;
+  readonly countryFilter: Locator;
   readonly applyFilters: Locator;
   readonly permalinkNotice: Locator;
 
@@ -155,6 +157,8 @@ export class ObjectivePage {
     // The count comes first; the page's live region for announcements comes last.
     this.total = this.discussion.getByRole("status").first();
     this.groupFilter = this.discussion.getByRole("combobox", { name: t("threadControls.group"), exact: true });
+    this.regionFilter = this.discussion.getByRole("combobox", { name: t("threadControls.region"), exact: true });
+    this.countryFilter = this.discussion.getByRole("combobox", { name: t("threadControls.country"), exact: true });
     this.applyFilters = this.discussion.getByRole("button", { name: t("threadControls.apply"), exact: true });
     this.permalinkNotice = this.discussion.getByText(t("comments.permalinkView"));
   }
