@@ -2,6 +2,8 @@ import NextAuth from "next-auth";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { serveVisitorCopy } from "@/lib/cache/serve-visitor-copy";
+import { isCopyFetch } from "@/lib/cache/visitor-copies";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
@@ -13,10 +15,11 @@ const { auth } = NextAuth({ ...authConfig, secret: env.AUTH_SECRET });
 const SIGNED_IN_ONLY = [/^\/[a-z]{2}\/account(\/|$)/, /^\/[a-z]{2}\/admin(\/|$)/, /^\/[a-z]{2}\/consultations\/[^/]+\/(moderation|secretariat|staff|audit)(\/|$)/];
 
 // The objective page without a query: what a visitor without a session sees is the same for all of
-// them, so it is served from the page cache (app/[locale]/visitor). Any query (filters, sort, pages,
-// permalinks) or a session gets the page rendered for the request.
+// them, so it is served from the visitors' copies (lib/cache/visitor-copies.ts) of the page rendered at
+// app/[locale]/visitor. Any query (filters, sort, pages, permalinks) or a session gets the page
+// rendered for the request.
 const CACHEABLE_FOR_VISITORS = /^\/[a-z]{2}\/consultations\/[^/]+\/objectives\/\d+$/;
-// The cached copies are reached only through the rewrite below; their own URLs lead to the real page.
+// The copies' own URLs lead to the real page, except for the proxy's own fetches of them.
 const VISITOR_COPY = /^\/([a-z]{2})\/visitor(\/.*)?$/;
 
 // Auth.js's session cookie, split into numbered parts when large; "__Secure-" over HTTPS.
@@ -31,23 +34,16 @@ function route(request: NextRequest, signedIn: boolean | undefined) {
     url.searchParams.set("callbackUrl", path + request.nextUrl.search);
     return NextResponse.redirect(url);
   }
-  const copy = VISITOR_COPY.exec(path);
-  if (copy) return NextResponse.redirect(new URL(`/${copy[1]}${copy[2] ?? ""}${request.nextUrl.search}`, request.nextUrl));
-  const response = intl(request);
-  if (
-    signedIn === false &&
-    request.method === "GET" &&
-    !request.nextUrl.search &&
-    CACHEABLE_FOR_VISITORS.test(path) &&
-    !response.headers.has("location")
-  ) {
-    const [, locale, ...rest] = path.split("/");
-    const rewrite = NextResponse.rewrite(new URL(`/${locale}/visitor/${rest.join("/")}`, request.nextUrl), { headers: response.headers });
-    // The same URL answers a signed-in reader differently: shared caches must not keep this answer.
-    rewrite.headers.set("cache-control", "private, no-cache");
-    return rewrite;
+  const copyPath = VISITOR_COPY.exec(path);
+  if (copyPath) {
+    // The copy carries no language headers of its own: they are added per request as it is served.
+    if (isCopyFetch(request.headers)) return NextResponse.next();
+    return NextResponse.redirect(new URL(`/${copyPath[1]}${copyPath[2] ?? ""}${request.nextUrl.search}`, request.nextUrl));
   }
-  return response;
+  if (signedIn === false && request.method === "GET" && !request.nextUrl.search && CACHEABLE_FOR_VISITORS.test(path)) {
+    return serveVisitorCopy(request, intl);
+  }
+  return intl(request);
 }
 
 const routeWithSession = auth((request) => route(request, !!request.auth));

@@ -6,19 +6,11 @@ import { ANONYMOUS } from "@/lib/auth/actor";
 import { loadObjectivePage } from "@/lib/consultations/load-page";
 
 /**
- * The objective page as every visitor without a session sees it, without filters: rendered on the
- * first request, then served from the page cache until a change or removal shows on it
- * (refreshConsultationPages). Additions (new comments, endorsements) and what no write announces (a
- * consultation opening or closing on its dates) are picked up when the copy is 15 seconds old: the
- * next visitor still gets it while a new one is rendered behind. proxy.ts sends such visitors here;
- * the URL stays the objective page's.
+ * The objective page as every visitor without a session sees it, without filters. The proxy fetches
+ * it and keeps it as the visitors' copy (lib/cache/visitor-copies.ts), so it is rendered here once per
+ * copy: the copies are the cache, and this page renders whenever asked.
  */
-export const revalidate = 15;
-
-/** Nothing at build time (the database is not there then); each page is rendered when first asked for. */
-export function generateStaticParams(): { locale: string; slug: string; number: string }[] {
-  return [];
-}
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; slug: string; number: string }>;
 

@@ -1,0 +1,98 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { COPY_REQUEST_HEADER, dropVisitorCopies, FRESH_FOR_MS, isCopyFetch, visitorCopy } from "./visitor-copies";
+
+/**
+ * The copies are fetched over HTTP from the server itself; here a small real server stands in for
+ * the rendered page, counting its renders and able to answer slowly or with an error.
+ */
+let renders = 0;
+let status = 200;
+let delay = 0;
+let lastToken: string | undefined;
+let origin: string;
+const server = http.createServer((request, response) => {
+  lastToken = request.headers[COPY_REQUEST_HEADER] as string | undefined;
+  const render = ++renders;
+  setTimeout(() => {
+    response.writeHead(status, { "content-type": "text/html; charset=utf-8", link: "</style.css>; rel=preload; as=\"style\"", "x-other": "dropped" });
+    response.end(`<p>render ${render} of ${request.url}</p>`);
+  }, delay);
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  dropVisitorCopies();
+  renders = 0;
+  status = 200;
+  delay = 0;
+});
+
+const page = (n: number) => new URL(`/en/visitor/consultations/gcm/objectives/${n}`, origin);
+const text = (body: Uint8Array) => new TextDecoder().decode(body);
+
+describe("visitor copies", () => {
+  it("fetches a page once, marked as the proxy's own fetch, and keeps its own headers only", async () => {
+    const copy = (await visitorCopy(page(1)))!;
+    expect(text(copy.body)).toBe("<p>render 1 of /en/visitor/consultations/gcm/objectives/1</p>");
+    expect(copy.headers).toEqual([
+      ["content-type", "text/html; charset=utf-8"],
+      ["link", '</style.css>; rel=preload; as="style"'],
+    ]);
+    expect(copy.etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(isCopyFetch(new Headers({ [COPY_REQUEST_HEADER]: lastToken! }))).toBe(true);
+    expect(isCopyFetch(new Headers({ [COPY_REQUEST_HEADER]: "guessed" }))).toBe(false);
+    expect(isCopyFetch(new Headers())).toBe(false);
+
+    expect(await visitorCopy(page(1))).toBe(copy);
+    expect(renders).toBe(1);
+  });
+
+  it("fetches once for visitors who arrive together", async () => {
+    delay = 50;
+    const copies = await Promise.all(Array.from({ length: 20 }, () => visitorCopy(page(2))));
+    expect(new Set(copies).size).toBe(1);
+    expect(renders).toBe(1);
+  });
+
+  it("serves a stale copy at once and puts a new one behind it", async () => {
+    const first = (await visitorCopy(page(3)))!;
+    delay = 50;
+    const later = first.renderedAt + FRESH_FOR_MS + 1;
+    expect(await visitorCopy(page(3), later)).toBe(first);
+    expect(await visitorCopy(page(3), later)).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const second = (await visitorCopy(page(3)))!;
+    expect(text(second.body)).toContain("render 2");
+    expect(second.etag).not.toBe(first.etag);
+    expect(renders).toBe(2);
+  });
+
+  it("drops every copy at once, and a fetch started before the drop does not put its copy back", async () => {
+    await visitorCopy(page(4));
+    dropVisitorCopies();
+    delay = 50;
+    const started = visitorCopy(page(4));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    dropVisitorCopies();
+    expect(text((await started)!.body)).toContain("render 2");
+    delay = 0;
+    expect(text((await visitorCopy(page(4)))!.body)).toContain("render 3");
+  });
+
+  it("keeps no error page and answers nothing when the page cannot be fetched", async () => {
+    status = 404;
+    expect(await visitorCopy(page(5))).toBeUndefined();
+    status = 200;
+    expect(text((await visitorCopy(page(5)))!.body)).toContain("render 2");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await visitorCopy(new URL("/en/visitor/x", "http://localhost:9"))).toBeUndefined();
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+});

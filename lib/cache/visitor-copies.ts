@@ -1,0 +1,114 @@
+import { createHash, randomUUID } from "node:crypto";
+
+/**
+ * The visitors' copies of objective pages: what a visitor without a session sees on an objective page
+ * without a query is the same for all of them, so the proxy serves it from memory (see proxy.ts).
+ * A copy is the page as the server renders it at `app/[locale]/visitor/…`, fetched from the server
+ * itself; the proxy serves it as it is, in less than half the time Next takes to serve the same
+ * page from its own page cache. Additions (new comments, endorsements) and what no write announces (a consultation
+ * opening or closing on its dates) show when a copy is FRESH_FOR old: the next visitor still gets it
+ * while a new one is fetched behind. Changes and removals drop every copy at once (dropVisitorCopies).
+ */
+export const FRESH_FOR_MS = 15_000;
+/** Copies kept at most (3 languages × 23 objectives is 69 for one consultation). */
+const MAX_COPIES = 1_000;
+const FETCH_TIMEOUT_MS = 10_000;
+/** Headers of the rendered page that belong to the page itself; the proxy adds the rest per request. */
+const KEPT_HEADERS = ["content-type", "link"];
+
+export interface VisitorCopy {
+  body: Uint8Array<ArrayBuffer>;
+  headers: [string, string][];
+  etag: string;
+  renderedAt: number;
+}
+
+interface Store {
+  copies: Map<string, VisitorCopy>;
+  /** Fetches in flight, one per copy, each with the generation it was started in. */
+  pending: Map<string, { generation: number; done: Promise<VisitorCopy | undefined> }>;
+  /** Bumped by every drop, so a fetch that started before it does not put back what it dropped. */
+  generation: number;
+  /** Marks the proxy's own fetches of the copies' addresses, which nobody else may reach. */
+  token: string;
+}
+
+// The proxy and the server actions that drop copies are bundled apart; they share this process's global.
+const KEY = Symbol.for("consultation-hub.visitor-copies");
+const global = globalThis as typeof globalThis & { [KEY]?: Store };
+const store: Store = (global[KEY] ??= { copies: new Map(), pending: new Map(), generation: 0, token: randomUUID() });
+
+export const COPY_REQUEST_HEADER = "x-visitor-copy";
+
+/** Whether a request is the proxy's own fetch of a copy. */
+export function isCopyFetch(headers: Headers): boolean {
+  return headers.get(COPY_REQUEST_HEADER) === store.token;
+}
+
+/** After a write that changes or removes what objective pages show. */
+export function dropVisitorCopies(): void {
+  store.generation++;
+  store.copies.clear();
+  store.pending.clear();
+}
+
+/**
+ * The copy at `copyUrl` (the visitors' page on this server), fetched when there is none; a stale one
+ * is returned at once and refreshed behind. Undefined when the page could not be fetched or did not
+ * answer 200 (a missing objective, a database outage): the caller renders the page for the request,
+ * which says what went wrong.
+ */
+export async function visitorCopy(copyUrl: URL, now = Date.now()): Promise<VisitorCopy | undefined> {
+  const key = copyUrl.pathname;
+  const copy = store.copies.get(key);
+  if (copy && now - copy.renderedAt < FRESH_FOR_MS) return copy;
+  const done = refresh(key, copyUrl);
+  return copy ?? done;
+}
+
+function refresh(key: string, copyUrl: URL): Promise<VisitorCopy | undefined> {
+  const inFlight = store.pending.get(key);
+  if (inFlight && inFlight.generation === store.generation) return inFlight.done;
+  const generation = store.generation;
+  const done = fetchCopy(copyUrl)
+    .then((copy) => {
+      if (copy && generation === store.generation) keep(key, copy);
+      return copy;
+    })
+    .catch((error: unknown) => {
+      console.error(`Could not fetch the visitors' copy of ${key}:`, error);
+      return undefined;
+    })
+    .finally(() => {
+      if (store.pending.get(key)?.done === done) store.pending.delete(key);
+    });
+  store.pending.set(key, { generation, done });
+  return done;
+}
+
+function keep(key: string, copy: VisitorCopy): void {
+  store.copies.delete(key);
+  if (store.copies.size >= MAX_COPIES) store.copies.delete(store.copies.keys().next().value!);
+  store.copies.set(key, copy);
+}
+
+async function fetchCopy(copyUrl: URL): Promise<VisitorCopy | undefined> {
+  const renderedAt = Date.now();
+  const response = await fetch(copyUrl, {
+    headers: { [COPY_REQUEST_HEADER]: store.token, "accept-encoding": "identity" },
+    redirect: "manual",
+    cache: "no-store",
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+  });
+  if (response.status !== 200) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  const headers = KEPT_HEADERS.flatMap((name) => {
+    const value = response.headers.get(name);
+    return value === null ? [] : [[name, value] as [string, string]];
+  });
+  const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+  return { body, headers, etag, renderedAt };
+}
