@@ -18,7 +18,7 @@ const LOCALE_COOKIE = "NEXT_LOCALE";
  * has the copy. Without a copy (the page could not be fetched, or is an error page) the page is
  * rendered for the request.
  */
-export async function serveVisitorCopy(request: NextRequest, intl: LanguageMiddleware): Promise<NextResponse> {
+export function serveVisitorCopy(request: NextRequest, intl: LanguageMiddleware): NextResponse | Promise<NextResponse> {
   const path = request.nextUrl.pathname;
   const key = `${request.nextUrl.origin}${path} ${request.cookies.get(LOCALE_COOKIE)?.value ?? ""}`;
   const known = languageHeaders.get(key);
@@ -26,10 +26,13 @@ export async function serveVisitorCopy(request: NextRequest, intl: LanguageMiddl
   if (response?.headers.has("location")) return response;
 
   const [, locale, ...rest] = path.split("/");
-  const copyUrl = new URL(`/${locale}/visitor/${rest.join("/")}`, serverOrigin(request));
-  const copy = await visitorCopy(copyUrl);
-  if (!copy) return NextResponse.rewrite(new URL(copyUrl.pathname, request.nextUrl), { headers: (response ?? intl(request)).headers });
-  return withHeaders(copy, request, known ?? remember(key, response!));
+  const copyPath = `/${locale}/visitor/${rest.join("/")}`;
+  const serve = (copy: VisitorCopy | undefined) =>
+    copy
+      ? withHeaders(copy, request, known ?? remember(key, response!))
+      : NextResponse.rewrite(new URL(copyPath, request.nextUrl), { headers: (response ?? intl(request)).headers });
+  const copy = visitorCopy(copyPath, serverOrigin(request));
+  return copy instanceof Promise ? copy.then(serve) : serve(copy);
 }
 
 /**
@@ -49,12 +52,14 @@ function remember(key: string, response: NextResponse): [string, string][] {
 }
 
 function withHeaders(copy: VisitorCopy, request: NextRequest, language: [string, string][]): NextResponse {
-  const notModified = request.headers.get("if-none-match") === copy.etag;
-  const served = notModified ? new NextResponse(null, { status: 304 }) : new NextResponse(copy.body, { headers: copy.headers });
-  for (const [name, value] of language) served.headers.append(name, value);
-  served.headers.set("etag", copy.etag);
-  served.headers.set("age", String(Math.floor((Date.now() - copy.renderedAt) / 1000)));
-  // The same URL answers a signed-in reader differently: shared caches must not keep this answer.
-  served.headers.set("cache-control", "private, no-cache");
-  return served;
+  const headers: [string, string][] = [
+    ...copy.headers,
+    ...language,
+    ["etag", copy.etag],
+    ["age", String(Math.floor((Date.now() - copy.renderedAt) / 1000))],
+    // The same URL answers a signed-in reader differently: shared caches must not keep this answer.
+    ["cache-control", "private, no-cache"],
+  ];
+  if (request.headers.get("if-none-match") === copy.etag) return new NextResponse(null, { status: 304, headers });
+  return new NextResponse(copy.body, { headers });
 }

@@ -33,12 +33,12 @@ beforeEach(() => {
   delay = 0;
 });
 
-const page = (n: number) => new URL(`/en/visitor/consultations/gcm/objectives/${n}`, origin);
+const page = (n: number) => `/en/visitor/consultations/gcm/objectives/${n}`;
 const text = (body: Uint8Array) => new TextDecoder().decode(body);
 
 describe("visitor copies", () => {
   it("fetches a page once, marked as the proxy's own fetch, and keeps its own headers only", async () => {
-    const copy = (await visitorCopy(page(1)))!;
+    const copy = (await visitorCopy(page(1), origin))!;
     expect(text(copy.body)).toBe("<p>render 1 of /en/visitor/consultations/gcm/objectives/1</p>");
     expect(copy.headers).toEqual([
       ["content-type", "text/html; charset=utf-8"],
@@ -49,49 +49,49 @@ describe("visitor copies", () => {
     expect(isCopyFetch(new Headers({ [COPY_REQUEST_HEADER]: "guessed" }))).toBe(false);
     expect(isCopyFetch(new Headers())).toBe(false);
 
-    expect(await visitorCopy(page(1))).toBe(copy);
+    expect(await visitorCopy(page(1), origin)).toBe(copy);
     expect(renders).toBe(1);
   });
 
   it("fetches once for visitors who arrive together", async () => {
     delay = 50;
-    const copies = await Promise.all(Array.from({ length: 20 }, () => visitorCopy(page(2))));
+    const copies = await Promise.all(Array.from({ length: 20 }, () => visitorCopy(page(2), origin)));
     expect(new Set(copies).size).toBe(1);
     expect(renders).toBe(1);
   });
 
   it("serves a stale copy at once and puts a new one behind it", async () => {
-    const first = (await visitorCopy(page(3)))!;
+    const first = (await visitorCopy(page(3), origin))!;
     delay = 50;
     const later = first.renderedAt + FRESH_FOR_MS + 1;
-    expect(await visitorCopy(page(3), later)).toBe(first);
-    expect(await visitorCopy(page(3), later)).toBe(first);
+    expect(await visitorCopy(page(3), origin, later)).toBe(first);
+    expect(await visitorCopy(page(3), origin, later)).toBe(first);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    const second = (await visitorCopy(page(3)))!;
+    const second = (await visitorCopy(page(3), origin))!;
     expect(text(second.body)).toContain("render 2");
     expect(second.etag).not.toBe(first.etag);
     expect(renders).toBe(2);
   });
 
   it("drops every copy at once, and a fetch started before the drop does not put its copy back", async () => {
-    await visitorCopy(page(4));
+    await visitorCopy(page(4), origin);
     dropVisitorCopies();
     delay = 50;
-    const started = visitorCopy(page(4));
+    const started = visitorCopy(page(4), origin);
     await new Promise((resolve) => setTimeout(resolve, 10));
     dropVisitorCopies();
     expect(text((await started)!.body)).toContain("render 2");
     delay = 0;
-    expect(text((await visitorCopy(page(4)))!.body)).toContain("render 3");
+    expect(text((await visitorCopy(page(4), origin))!.body)).toContain("render 3");
   });
 
   it("keeps no error page and answers nothing when the page cannot be fetched", async () => {
     status = 404;
-    expect(await visitorCopy(page(5))).toBeUndefined();
+    expect(await visitorCopy(page(5), origin)).toBeUndefined();
     status = 200;
-    expect(text((await visitorCopy(page(5)))!.body)).toContain("render 2");
+    expect(text((await visitorCopy(page(5), origin))!.body)).toContain("render 2");
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await visitorCopy(new URL("/en/visitor/x", "http://localhost:9"))).toBeUndefined();
+    expect(await visitorCopy("/en/visitor/x", "http://localhost:9")).toBeUndefined();
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
   });

@@ -53,16 +53,16 @@ export function dropVisitorCopies(): void {
 }
 
 /**
- * The copy at `copyUrl` (the visitors' page on this server), fetched when there is none; a stale one
- * is returned at once and refreshed behind. Undefined when the page could not be fetched or did not
- * answer 200 (a missing objective, a database outage): the caller renders the page for the request,
- * which says what went wrong.
+ * The copy of the page at `path` (the visitors' page, on the server at `origin`), fetched when there is
+ * none; a stale one is returned at once and refreshed behind. Undefined when the page could not be
+ * fetched or did not answer 200 (a missing objective, a database outage): the caller renders the page
+ * for the request, which says what went wrong. A fresh copy is returned as it is, not as a promise:
+ * it is what almost every request gets, and the proxy then answers without waiting on anything.
  */
-export async function visitorCopy(copyUrl: URL, now = Date.now()): Promise<VisitorCopy | undefined> {
-  const key = copyUrl.pathname;
-  const copy = store.copies.get(key);
+export function visitorCopy(path: string, origin: string, now = Date.now()): VisitorCopy | Promise<VisitorCopy | undefined> {
+  const copy = store.copies.get(path);
   if (copy && now - copy.renderedAt < FRESH_FOR_MS) return copy;
-  const done = refresh(key, copyUrl);
+  const done = refresh(path, new URL(path, origin));
   return copy ?? done;
 }
 
@@ -70,7 +70,7 @@ function refresh(key: string, copyUrl: URL): Promise<VisitorCopy | undefined> {
   const inFlight = store.pending.get(key);
   if (inFlight && inFlight.generation === store.generation) return inFlight.done;
   const generation = store.generation;
-  const done = fetchCopy(copyUrl)
+  const done: Promise<VisitorCopy | undefined> = fetchCopy(copyUrl)
     .then((copy) => {
       if (copy && generation === store.generation) keep(key, copy);
       return copy;
