@@ -18,9 +18,6 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   experimental: {
-    // The visitors' cached pages (app/[locale]/visitor) live in memory only: a restarted server may
-    // face another database (restored, reseeded), and must not serve pages made from the old one.
-    isrFlushToDisk: false,
     // A fresh checkout in CI has no build cache to reuse, and writing one costs about 15 s of its build.
     turbopackFileSystemCacheForBuild: !process.env.CI,
   },

@@ -9,7 +9,7 @@ import { publicPath } from "@/lib/i18n/public-path";
 
 /**
  * Links rather than a select: each language is named in itself and works without JavaScript. The
- * query is kept; a page rendered ahead of time (the visitors' cached pages) has none to keep.
+ * query is kept; a page rendered ahead of time (the visitors' copies) has none to keep.
  */
 export function LanguageSwitcher() {
   return (

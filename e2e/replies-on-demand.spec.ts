@@ -26,7 +26,7 @@ test("replies are fetched when a thread is opened, stay open across a reload, an
   await expect(writerPage).toHaveURL(/[?&]replies=/);
   await writerPage.context().close();
 
-  // A reader's page (with a query: rendered for the request, not the cached copy) carries the count, not the reply.
+  // A reader's page (with a query: rendered for the request, not the visitors' copy) carries the count, not the reply.
   const reader = new ObjectivePage(page);
   await reader.goto(OBJECTIVE, "?sort=newest");
   const thread = reader.thread.getByRole("listitem").filter({ has: page.getByText(`A thread whose replies load on demand ${stamp}.`) });

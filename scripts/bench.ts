@@ -117,7 +117,7 @@ runCli(async () => {
       for (const [size, number] of Object.entries(SIZED_OBJECTIVES)) {
         counts[size] = {
           comments: sizes.get(number)!,
-          // With a query the visitor's page is rendered for the request (without, it may come from the cache, 0 queries).
+          // With a query the visitor's page is rendered for the request (without, it may be their copy, 0 queries).
           visitor: await queriesFor(server, `${page(number)}?sort=newest`),
           signedIn: await queriesFor(server, page(number), participant),
         };
@@ -133,7 +133,7 @@ runCli(async () => {
         data: counts,
       });
 
-      // The same page for a signed-in reader, rendered per request (visitors get the cached copy): no
+      // The same page for a signed-in reader, rendered per request (visitors get their copy): no
       // budget of its own, shown beside the visitor's figure.
       const signedInPage = await load({ url: large, connections: 10, seconds, headers: { cookie: participant } });
       await settle(staticUrl);

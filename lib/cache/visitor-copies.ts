@@ -10,8 +10,11 @@ import { createHash, randomUUID } from "node:crypto";
  * while a new one is fetched behind. Changes and removals drop every copy at once (dropVisitorCopies).
  */
 export const FRESH_FOR_MS = 15_000;
-/** Copies kept at most (3 languages × 23 objectives is 69 for one consultation). */
-const MAX_COPIES = 1_000;
+/**
+ * Copies kept at most: 3 languages × 23 objectives is 69 for one consultation, and a copy of a busy
+ * objective's page is about 130 kB, so this holds seven such consultations in about 65 MB.
+ */
+const MAX_COPIES = 500;
 const FETCH_TIMEOUT_MS = 10_000;
 /** Headers of the rendered page that belong to the page itself; the proxy adds the rest per request. */
 const KEPT_HEADERS = ["content-type", "link"];

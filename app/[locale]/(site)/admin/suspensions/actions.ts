@@ -14,7 +14,7 @@ export const suspendPlatformAction = validatedAction(platformSuspensionSchema, a
     hideComments: input.hideComments,
   });
   revalidatePath("/[locale]/(site)/admin/suspensions", "page");
-  // Hidden comments leave the visitors' cached pages too.
+  // Hidden comments leave the visitors' copies too.
   if (input.hideComments) refreshConsultationPages();
 });
 

@@ -17,7 +17,7 @@ import { refreshConsultationPages } from "@/lib/cache/consultation-pages";
 /*
  * Writes that take something away or change it (edits, deletions, flags) replace every copy of the
  * consultation's pages at once. Additions (a new comment, an endorsement) do not: the writer's page
- * refreshes itself, and the visitors' cached copy catches up within its `revalidate` window. That
+ * refreshes itself, and the visitors' copies catch up when they are 15 seconds old. That
  * keeps a post to one insert, not a render of every page that shows it.
  */
 
