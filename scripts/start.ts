@@ -45,8 +45,8 @@ runCli(async () => {
   await prepareDatabase({ seed: true });
   const port = process.env.PORT ?? "3000";
   printWelcome(`http://localhost:${port}`);
-  // Node runs Next directly (no npx or shell in between), so signals reach the server.
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Node runs the server directly (no npx or shell in between), so signals reach it.
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 });

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { COPY_REQUEST_HEADER, dropVisitorCopies, FRESH_FOR_MS, isCopyFetch, visitorCopy } from "./visitor-copies";
 
@@ -45,6 +46,7 @@ describe("visitor copies", () => {
       ["link", '</style.css>; rel=preload; as="style"'],
     ]);
     expect(copy.etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(text(gunzipSync(copy.gzipped))).toBe(text(copy.body));
     expect(isCopyFetch(new Headers({ [COPY_REQUEST_HEADER]: lastToken! }))).toBe(true);
     expect(isCopyFetch(new Headers({ [COPY_REQUEST_HEADER]: "guessed" }))).toBe(false);
     expect(isCopyFetch(new Headers())).toBe(false);

@@ -1,13 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
 
 /**
  * The visitors' copies of objective pages: what a visitor without a session sees on an objective page
- * without a query is the same for all of them, so the proxy serves it from memory (see proxy.ts).
- * A copy is the page as the server renders it at `app/[locale]/visitor/…`, fetched from the server
- * itself; the proxy serves it as it is, in less than half the time Next takes to serve the same
- * page from its own page cache. Additions (new comments, endorsements) and what no write announces (a consultation
- * opening or closing on its dates) show when a copy is FRESH_FOR old: the next visitor still gets it
- * while a new one is fetched behind. Changes and removals drop every copy at once (dropVisitorCopies).
+ * without a query is the same for all of them, so it is answered from memory before Next sees the
+ * request (see visitor-front.ts). A copy is the page as the server renders it at
+ * `app/[locale]/visitor/…`, fetched from the server itself, kept as it is and gzipped. Additions (new
+ * comments, endorsements) and what no write announces (a consultation opening or closing on its
+ * dates) show when a copy is FRESH_FOR old: the next visitor still gets it while a new one is fetched
+ * behind. Changes and removals drop every copy at once (dropVisitorCopies).
  */
 export const FRESH_FOR_MS = 15_000;
 /**
@@ -16,11 +20,13 @@ export const FRESH_FOR_MS = 15_000;
  */
 const MAX_COPIES = 500;
 const FETCH_TIMEOUT_MS = 10_000;
-/** Headers of the rendered page that belong to the page itself; the proxy adds the rest per request. */
+/** Headers of the rendered page that belong to the page itself; the rest are added per request. */
 const KEPT_HEADERS = ["content-type", "link"];
 
 export interface VisitorCopy {
-  body: Uint8Array<ArrayBuffer>;
+  body: Buffer;
+  /** The same, gzipped once for the browsers that ask for it (all of them) instead of on every answer. */
+  gzipped: Buffer;
   headers: [string, string][];
   etag: string;
   renderedAt: number;
@@ -32,20 +38,26 @@ interface Store {
   pending: Map<string, { generation: number; done: Promise<VisitorCopy | undefined> }>;
   /** Bumped by every drop, so a fetch that started before it does not put back what it dropped. */
   generation: number;
-  /** Marks the proxy's own fetches of the copies' addresses, which nobody else may reach. */
+  /** Marks the fetches of the copies' addresses, which nobody else may reach (see proxy.ts). */
   token: string;
 }
 
-// The proxy and the server actions that drop copies are bundled apart; they share this process's global.
+// The server, the proxy and the actions that drop copies each load this module apart (the server
+// itself, and two of Next's bundles); they share this process's global.
 const KEY = Symbol.for("consultation-hub.visitor-copies");
 const global = globalThis as typeof globalThis & { [KEY]?: Store };
 const store: Store = (global[KEY] ??= { copies: new Map(), pending: new Map(), generation: 0, token: randomUUID() });
 
 export const COPY_REQUEST_HEADER = "x-visitor-copy";
 
-/** Whether a request is the proxy's own fetch of a copy. */
+/** Whether a request is a fetch of a copy. */
 export function isCopyFetch(headers: Headers): boolean {
   return headers.get(COPY_REQUEST_HEADER) === store.token;
+}
+
+/** What marks a fetch of a copy. */
+export function copyFetchHeaders(): Record<string, string> {
+  return { [COPY_REQUEST_HEADER]: store.token };
 }
 
 /** After a write that changes or removes what objective pages show. */
@@ -98,7 +110,7 @@ function keep(key: string, copy: VisitorCopy): void {
 async function fetchCopy(copyUrl: URL): Promise<VisitorCopy | undefined> {
   const renderedAt = Date.now();
   const response = await fetch(copyUrl, {
-    headers: { [COPY_REQUEST_HEADER]: store.token, "accept-encoding": "identity" },
+    headers: { ...copyFetchHeaders(), "accept-encoding": "identity" },
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
@@ -107,11 +119,11 @@ async function fetchCopy(copyUrl: URL): Promise<VisitorCopy | undefined> {
     await response.body?.cancel();
     return undefined;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const body = Buffer.from(await response.arrayBuffer());
   const headers = KEPT_HEADERS.flatMap((name) => {
     const value = response.headers.get(name);
     return value === null ? [] : [[name, value] as [string, string]];
   });
   const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
-  return { body, headers, etag, renderedAt };
+  return { body, gzipped: await gzipAsync(body), headers, etag, renderedAt };
 }
