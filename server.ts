@@ -21,6 +21,14 @@ async function main() {
     else if (answered !== true) void answered.then((done) => (done ? undefined : handle(request, response)));
   });
   server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+
+  // As `next start` stops: finish the requests in flight, then Next's own cleanup, then exit as signalled.
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      server.close(() => void app.close().finally(() => process.exit(code)));
+      server.closeIdleConnections();
+    });
+  }
 }
 
 main().catch((error: unknown) => {
