@@ -94,6 +94,13 @@ describe("the visitors' front", () => {
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gzipped.body).toString()).toBe(PAGE);
 
+    for (const refused of ["identity", "gzip;q=0, identity", "br", "gzip;q=0, *"]) {
+      const plain = await get(OBJECTIVE, { "accept-encoding": refused });
+      expect(plain.headers["content-encoding"], refused).toBeUndefined();
+      expect(plain.body.toString()).toBe(PAGE);
+    }
+    expect((await get(OBJECTIVE, { "accept-encoding": "br;q=1, *;q=0.5" })).headers["content-encoding"]).toBe("gzip");
+
     const revalidated = await get(OBJECTIVE, { "if-none-match": gzipped.headers.etag! });
     expect(revalidated.status).toBe(304);
     expect(revalidated.body.length).toBe(0);

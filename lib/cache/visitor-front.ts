@@ -65,7 +65,7 @@ function languageHeadersOf(request: IncomingMessage): [string, string][] | null 
 }
 
 function send(copy: VisitorCopy, language: [string, string][], request: IncomingMessage, response: ServerResponse): true {
-  const gzipped = /\bgzip\b/.test(first(request.headers["accept-encoding"]) ?? "");
+  const gzipped = acceptsGzip(first(request.headers["accept-encoding"]));
   const body = gzipped ? copy.gzipped : copy.body;
   const headers: [string, string][] = [
     ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
@@ -86,6 +86,17 @@ function send(copy: VisitorCopy, language: [string, string][], request: Incoming
   response.writeHead(200, headers.flat());
   response.end(request.method === "HEAD" ? undefined : body);
   return true;
+}
+
+/** Whether `Accept-Encoding` allows gzip: named without `q=0`, or else allowed by `*`. */
+function acceptsGzip(header: string | undefined): boolean {
+  const quality = new Map<string, number>();
+  for (const entry of (header ?? "").split(",")) {
+    const [coding, ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
+    const q = parameters.find((parameter) => parameter.startsWith("q="));
+    quality.set(coding, q === undefined ? 1 : Number(q.slice(2)));
+  }
+  return (quality.get("gzip") ?? quality.get("*") ?? 0) > 0;
 }
 
 function first(value: string | string[] | undefined): string | undefined {
