@@ -51,5 +51,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Server Actions called by the client router skip the proxy: routing decides nothing for them, and
+  // Next's handing of a post through a proxy cost a quarter of the post (their language:
+  // lib/i18n/action-locale.ts). A form posted without JavaScript still passes through.
+  matcher: [{ source: "/((?!api|_next|_vercel|.*\\..*).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

@@ -1,8 +1,9 @@
-import { DEMO, DEMO_PASSWORD, expect, test, uniqueEmail, uniquePassword } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, expect, message, test, uniqueEmail, uniquePassword } from "./fixtures";
 import { AccountPage } from "./pages/account-page";
 import { Header } from "./pages/header";
 import { SignInPage } from "./pages/sign-in-page";
 import { SignUpPage, type SignUpData } from "./pages/sign-up-page";
+import { participant, signUp } from "./participants";
 
 const INVALID_CREDENTIALS = "The email address or password is not correct.";
 
@@ -216,4 +217,14 @@ test.describe("refused sign-ins", () => {
     await expect(page).toHaveURL(/\/en\/sign-in$/);
     await expect(signIn.header.accountLink).toHaveCount(0);
   });
+});
+
+test("an action answers in the language of the page it was called from", async ({ page }) => {
+  // Server Actions skip the proxy, which gives pages their language: the sign-out action must still
+  // send a reader of the French pages to the French home page.
+  await signUp(page, participant({ stakeholderGroup: "Academia and research" }));
+  await page.goto("/fr/account");
+  await page.getByRole("banner").getByRole("button", { name: message("fr", "nav.signOut"), exact: true }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page.getByRole("banner").getByRole("link", { name: message("fr", "nav.signIn"), exact: true })).toBeVisible();
 });

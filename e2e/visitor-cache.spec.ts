@@ -21,6 +21,7 @@ test("a visitor's cached objective page shows posts within its window, drops del
   const first = await page.goto(PATH);
   expect(first!.headers()["age"], "served from the visitors' copy").toBeDefined();
   expect(first!.headers()["cache-control"]).toBe("private, no-cache");
+  expect(first!.headers()["content-encoding"], "gzipped once per copy, as the browser asks").toBe("gzip");
   await expect(visitor.signInToComment).toBeVisible();
   // The cached copy names the page's own address, in its links as in the browser.
   await expect(page).toHaveURL(PATH);
