@@ -1,5 +1,4 @@
 import http from "node:http";
-import next from "next";
 
 /**
  * The production server (`npm start` runs it): Next's request handler, behind the visitors' copies of
@@ -7,6 +6,9 @@ import next from "next";
  * spends more on handing on any answer than the copy costs to send.
  */
 async function main() {
+  // As `next start` does: Next and React choose their production code by NODE_ENV as they load.
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
   const port = Number(process.env.PORT ?? 3000);
   const app = next({ dev: false, hostname: "localhost", port });
   await app.prepare();
