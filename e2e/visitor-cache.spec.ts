@@ -3,8 +3,8 @@ import { ObjectivePage } from "./pages/objective-page";
 import { otherPerson, participant, signUp } from "./participants";
 
 /**
- * Visitors without a session read objective pages from the visitors' copies (proxy.ts,
- * lib/cache/visitor-copies.ts), which carry their age. What they read must still follow every write:
+ * Visitors without a session read objective pages from the visitors' copies, answered before Next
+ * (server.ts, lib/cache/visitor-front.ts), which carry their age. What they read must still follow every write:
  * objective 4 is this file's own.
  */
 const OBJECTIVE = 4;

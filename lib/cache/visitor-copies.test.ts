@@ -13,9 +13,12 @@ let status = 200;
 let delay = 0;
 let lastToken: string | undefined;
 let origin: string;
+/** Called as a request arrives, before it is answered. */
+let arrived = () => {};
 const server = http.createServer((request, response) => {
   lastToken = request.headers[COPY_REQUEST_HEADER] as string | undefined;
   const render = ++renders;
+  arrived();
   setTimeout(() => {
     response.writeHead(status, { "content-type": "text/html; charset=utf-8", link: "</style.css>; rel=preload; as=\"style\"", "x-other": "dropped" });
     response.end(`<p>render ${render} of ${request.url}</p>`);
@@ -29,6 +32,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   dropVisitorCopies();
+  arrived = () => {};
   renders = 0;
   status = 200;
   delay = 0;
@@ -68,9 +72,15 @@ describe("visitor copies", () => {
     const later = first.renderedAt + FRESH_FOR_MS + 1;
     expect(await visitorCopy(page(3), origin, later)).toBe(first);
     expect(await visitorCopy(page(3), origin, later)).toBe(first);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const second = (await visitorCopy(page(3), origin))!;
-    expect(text(second.body)).toContain("render 2");
+    // Until the new copy is in, the first one is still served (it is fresh by the clock).
+    const second = await vi.waitFor(
+      async () => {
+        const copy = (await visitorCopy(page(3), origin))!;
+        expect(text(copy.body)).toContain("render 2");
+        return copy;
+      },
+      { timeout: 5_000, interval: 20 },
+    );
     expect(second.etag).not.toBe(first.etag);
     expect(renders).toBe(2);
   });
@@ -79,8 +89,9 @@ describe("visitor copies", () => {
     await visitorCopy(page(4), origin);
     dropVisitorCopies();
     delay = 50;
+    const inFlight = new Promise<void>((resolve) => (arrived = resolve));
     const started = visitorCopy(page(4), origin);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await inFlight;
     dropVisitorCopies();
     expect(text((await started)!.body)).toContain("render 2");
     delay = 0;

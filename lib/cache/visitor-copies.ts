@@ -72,7 +72,7 @@ export function dropVisitorCopies(): void {
  * none; a stale one is returned at once and refreshed behind. Undefined when the page could not be
  * fetched or did not answer 200 (a missing objective, a database outage): the caller renders the page
  * for the request, which says what went wrong. A fresh copy is returned as it is, not as a promise:
- * it is what almost every request gets, and the proxy then answers without waiting on anything.
+ * it is what almost every request gets, and the front then answers without waiting on anything.
  */
 export function visitorCopy(path: string, origin: string, now = Date.now()): VisitorCopy | Promise<VisitorCopy | undefined> {
   const copy = store.copies.get(path);

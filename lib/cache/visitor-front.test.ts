@@ -104,6 +104,8 @@ describe("the visitors' front", () => {
     const revalidated = await get(OBJECTIVE, { "if-none-match": gzipped.headers.etag! });
     expect(revalidated.status).toBe(304);
     expect(revalidated.body.length).toBe(0);
+    expect((await get(OBJECTIVE, { "if-none-match": `W/"older", ${gzipped.headers.etag}` })).status).toBe(304);
+    expect((await get(OBJECTIVE, { "if-none-match": 'W/"older"' })).status).toBe(200);
 
     const head = await get(OBJECTIVE, {}, "HEAD");
     expect(head.status).toBe(200);

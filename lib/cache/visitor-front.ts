@@ -1,18 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse } from "cookie";
+import Negotiator from "negotiator";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
 import { carriesSession } from "@/lib/auth/session-cookie-name";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
-import { routing } from "@/lib/i18n/routing";
+import { LOCALE_COOKIE, routing } from "@/lib/i18n/routing";
 import { visitorCopy, type VisitorCopy } from "./visitor-copies";
 
 /** The objective page without a query (filters, sort, pages and permalinks are rendered per request). */
 const OBJECTIVE_PAGE = /^\/([a-z]{2})\/(consultations\/[^/?]+\/objectives\/\d+)$/;
-const LOCALE_COOKIE = "NEXT_LOCALE";
 // As Next answers its pages: the same URL asked for by the client router carries these headers.
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const MAX_LANGUAGE_HEADERS = 1_000;
+const SECURITY = SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]);
 
 const intl = createIntlMiddleware(routing);
 /**
@@ -65,10 +66,10 @@ function languageHeadersOf(request: IncomingMessage): [string, string][] | null 
 }
 
 function send(copy: VisitorCopy, language: [string, string][], request: IncomingMessage, response: ServerResponse): true {
-  const gzipped = acceptsGzip(first(request.headers["accept-encoding"]));
+  const gzipped = new Negotiator(request).encoding(["gzip", "identity"]) === "gzip";
   const body = gzipped ? copy.gzipped : copy.body;
   const headers: [string, string][] = [
-    ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+    ...SECURITY,
     ...copy.headers,
     ...language,
     ["etag", copy.etag],
@@ -77,7 +78,7 @@ function send(copy: VisitorCopy, language: [string, string][], request: Incoming
     ["cache-control", "private, no-cache"],
     ["vary", VARY],
   ];
-  if (first(request.headers["if-none-match"]) === copy.etag) {
+  if (hasCopy(request.headers["if-none-match"], copy.etag)) {
     response.writeHead(304, headers.flat()).end();
     return true;
   }
@@ -88,15 +89,9 @@ function send(copy: VisitorCopy, language: [string, string][], request: Incoming
   return true;
 }
 
-/** Whether `Accept-Encoding` allows gzip: named without `q=0`, or else allowed by `*`. */
-function acceptsGzip(header: string | undefined): boolean {
-  const quality = new Map<string, number>();
-  for (const entry of (header ?? "").split(",")) {
-    const [coding, ...parameters] = entry.split(";").map((part) => part.trim().toLowerCase());
-    const q = parameters.find((parameter) => parameter.startsWith("q="));
-    quality.set(coding, q === undefined ? 1 : Number(q.slice(2)));
-  }
-  return (quality.get("gzip") ?? quality.get("*") ?? 0) > 0;
+/** Whether the browser's `If-None-Match` (one tag, a list, or `*`) names the copy it has. */
+function hasCopy(ifNoneMatch: string | undefined, etag: string): boolean {
+  return !!ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
 }
 
 function first(value: string | string[] | undefined): string | undefined {

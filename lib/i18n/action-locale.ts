@@ -1,8 +1,6 @@
 import { parse } from "cookie";
 import { hasLocale } from "next-intl";
-import { routing } from "./routing";
-
-const LOCALE_COOKIE = "NEXT_LOCALE";
+import { LOCALE_COOKIE, routing } from "./routing";
 
 /**
  * The language of a Server Action called from a page: that page's. Such calls do not pass through

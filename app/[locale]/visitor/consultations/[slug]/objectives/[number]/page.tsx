@@ -6,9 +6,9 @@ import { ANONYMOUS } from "@/lib/auth/actor";
 import { loadObjectivePage } from "@/lib/consultations/load-page";
 
 /**
- * The objective page as every visitor without a session sees it, without filters. The proxy fetches
- * it and keeps it as the visitors' copy (lib/cache/visitor-copies.ts), so it is rendered here once per
- * copy: the copies are the cache, and this page renders whenever asked.
+ * The objective page as every visitor without a session sees it, without filters. The server fetches
+ * it from itself and keeps it as the visitors' copy (lib/cache/visitor-copies.ts), so it is rendered
+ * here once per copy: the copies are the cache, and this page renders whenever asked.
  */
 export const dynamic = "force-dynamic";
 
