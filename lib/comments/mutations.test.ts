@@ -66,6 +66,16 @@ describe("createComment", () => {
     expect(await getDb().select().from(comments).where(eq(comments.authorId, author.id))).toHaveLength(1);
   });
 
+  it("counts a repeated reply once on its parent", async () => {
+    const { objective, actor } = await setup();
+    const { id: parentId } = await createComment(actor, input(objective.id));
+    const replier = await actorFor(await createUser());
+    const reply = input(objective.id, { parentId });
+    const results = await Promise.all([createComment(replier, reply), createComment(replier, reply)]);
+    expect(results[0].id).toBe(results[1].id);
+    expect((await row(parentId)).replyCount).toBe(1);
+  });
+
   it("publishes the corrected text when a retry after a lost answer changed it", async () => {
     const { objective, actor } = await setup();
     const first = input(objective.id, { body: "First wording" });

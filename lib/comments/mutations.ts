@@ -58,9 +58,9 @@ export async function createComment(
   const tagIds = await resolveTags(db, consultation.id, input.tags);
   const status: CommentStatus = consultation.moderationMode === "pre" ? "pending" : "published";
 
-  const result = await db.transaction(async (tx) => {
-    const id = randomUUID();
-    const [inserted] = await tx
+  const id = randomUUID();
+  const insertComment = (tx: Executor) =>
+    tx
       .insert(comments)
       .values({
         id,
@@ -79,26 +79,33 @@ export async function createComment(
       })
       .onConflictDoNothing({ target: [comments.authorId, comments.idempotencyKey] })
       .returning({ id: comments.id, status: comments.status });
-    if (!inserted) {
-      // The same submission again (double click, retry after a lost response): answer with the first.
-      const [existing] = await tx
-        .select({ id: comments.id, status: comments.status })
-        .from(comments)
-        .where(and(eq(comments.authorId, actor.id), eq(comments.idempotencyKey, input.idempotencyKey)));
-      return { ...existing, duplicate: true };
-    }
-    if (tagIds.length > 0) await tx.insert(commentTags).values(tagIds.map((tagId) => ({ commentId: id, tagId })));
-    if (parent && status === "published") {
-      await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, parent.id));
-    }
-    return { ...inserted, duplicate: false };
-  });
-  if (result.duplicate) {
-    // The first submission arrived but its answer was lost, and the person may have changed the text
-    // before retrying: what they see published must be what they last sent (the first stays a revision).
-    await editComment(actor, { commentId: result.id, body: input.body, stance: input.stance, locale: input.locale, tags: input.tags });
-  }
-  return result;
+  // A pending reply is not counted until it is approved.
+  const repliedTo = status === "published" ? parent : undefined;
+  // A comment with no tags and no reply count to raise is one statement, atomic by itself: BEGIN and
+  // COMMIT would be two more round trips, most of a post's time on the database.
+  const [inserted] =
+    tagIds.length === 0 && !repliedTo
+      ? await insertComment(db)
+      : await db.transaction(async (tx) => {
+          const rows = await insertComment(tx);
+          if (rows.length === 0) return rows;
+          if (tagIds.length > 0) await tx.insert(commentTags).values(tagIds.map((tagId) => ({ commentId: id, tagId })));
+          if (repliedTo) {
+            await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, repliedTo.id));
+          }
+          return rows;
+        });
+  if (inserted) return { ...inserted, duplicate: false };
+
+  // The same submission again (double click, retry after a lost response): answer with the first.
+  // Its answer may have been lost and the person may have changed the text before retrying: what
+  // they see published must be what they last sent (the first stays a revision).
+  const [existing] = await db
+    .select({ id: comments.id, status: comments.status })
+    .from(comments)
+    .where(and(eq(comments.authorId, actor.id), eq(comments.idempotencyKey, input.idempotencyKey)));
+  await editComment(actor, { commentId: existing.id, body: input.body, stance: input.stance, locale: input.locale, tags: input.tags });
+  return { ...existing, duplicate: true };
 }
 
 /** Edits one's own comment; the previous text is kept as a revision. */
