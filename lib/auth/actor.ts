@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import type { Database } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { users } from "@/db/schema";
 import type { AffiliationStatus, PlatformRole, StaffRole, StakeholderGroup } from "@/lib/domain-values";
 
@@ -28,13 +29,8 @@ export interface UserActor {
 
 export const ANONYMOUS: AnonymousActor = { kind: "anonymous" };
 
-/**
- * Loads the actor for a signed-in user in one query. A session whose version no longer matches
- * (signed out elsewhere, password changed), of a user suspended from the whole platform, or of a
- * user who is gone yields the anonymous actor: the session is revoked at this very request.
- */
-export async function loadActor(db: Executor, userId: string, sessionVersion: number | undefined): Promise<Actor> {
-  const [row] = await db
+const actorRow = prepared("actor", (db: Database) =>
+  db
     .select({
       id: users.id,
       name: users.name,
@@ -54,7 +50,16 @@ export async function loadActor(db: Executor, userId: string, sessionVersion: nu
           AND (x.ends_at IS NULL OR x.ends_at > now())), '[]'::json)`,
     })
     .from(users)
-    .where(eq(users.id, userId));
+    .where(eq(users.id, sql.placeholder("userId"))),
+);
+
+/**
+ * Loads the actor for a signed-in user in one query. A session whose version no longer matches
+ * (signed out elsewhere, password changed), of a user suspended from the whole platform, or of a
+ * user who is gone yields the anonymous actor: the session is revoked at this very request.
+ */
+export async function loadActor(db: Database, userId: string, sessionVersion: number | undefined): Promise<Actor> {
+  const [row] = await actorRow(db, { userId });
   if (!row || row.sessionVersion !== sessionVersion || row.suspensions.some((s) => s.c === null)) return ANONYMOUS;
 
   const staff: Record<string, StaffRole[]> = {};

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import type { Database } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { comments, consultations, objectives, users } from "@/db/schema";
 import type { CommentRef, ConsultationRef } from "@/lib/auth/policy";
 import { effectiveStatus } from "@/lib/consultations/status";
@@ -57,24 +58,32 @@ export type ConsultationContext = ConsultationRef & {
   autoHideThreshold: number;
 };
 
-/** The consultation of an objective, as the policy and the writes need it. */
-export async function loadObjectiveContext(db: Executor, objectiveId: string) {
-  const [row] = await db
+const objectiveContext = prepared("objective_context", (db: Database) =>
+  db
     .select({ consultation: consultationColumns })
     .from(objectives)
     .innerJoin(consultations, eq(consultations.id, objectives.consultationId))
-    .where(eq(objectives.id, objectiveId));
+    .where(eq(objectives.id, sql.placeholder("objectiveId"))),
+);
+
+/** The consultation of an objective, as the policy and the writes need it. */
+export async function loadObjectiveContext(db: Database, objectiveId: string) {
+  const [row] = await objectiveContext(db, { objectiveId });
   if (!row) throw new NotFoundError();
   return row as { consultation: ConsultationContext };
 }
 
-/** A comment with its consultation; `ref` is the comment as the policy sees it. */
-export async function loadCommentContext(db: Executor, commentId: string) {
-  const [row] = await db
+const commentContext = prepared("comment_context", (db: Database) =>
+  db
     .select({ comment: comments, consultation: consultationColumns })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
-    .where(eq(comments.id, commentId));
+    .where(eq(comments.id, sql.placeholder("commentId"))),
+);
+
+/** A comment with its consultation; `ref` is the comment as the policy sees it. */
+export async function loadCommentContext(db: Database, commentId: string) {
+  const [row] = await commentContext(db, { commentId });
   if (!row) throw new NotFoundError();
   const ref: CommentRef = {
     authorId: row.comment.authorId,

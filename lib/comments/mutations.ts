@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type Placeholder } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { commentRevisions, comments, commentTags, endorsements, flags, tags } from "@/db/schema";
 import type { Actor, UserActor } from "@/lib/auth/actor";
 import { assertCan, can, type ConsultationRef } from "@/lib/auth/policy";
@@ -37,6 +38,34 @@ function assertVisible(actor: Actor, consultation: ConsultationRef) {
   if (!can(actor, "consultation.read", { consultation })) throw new NotFoundError();
 }
 
+const NEW_COMMENT_FIELDS = [
+  "id",
+  "consultationId",
+  "objectiveId",
+  "parentId",
+  "rootId",
+  "depth",
+  "authorId",
+  "body",
+  "locale",
+  "stance",
+  "status",
+  "official",
+  "idempotencyKey",
+] as const;
+type NewComment = Required<Pick<typeof comments.$inferInsert, (typeof NEW_COMMENT_FIELDS)[number]>>;
+
+/** The insert of a new comment, its values as placeholders; a repeated submission inserts nothing. */
+function insertCommentOn(executor: Executor) {
+  const placeholders = Object.fromEntries(NEW_COMMENT_FIELDS.map((field) => [field, sql.placeholder(field)]));
+  return executor
+    .insert(comments)
+    .values(placeholders as Record<keyof NewComment, Placeholder>)
+    .onConflictDoNothing({ target: [comments.authorId, comments.idempotencyKey] })
+    .returning({ id: comments.id, status: comments.status });
+}
+const insertComment = prepared("insert_comment", insertCommentOn);
+
 export async function createComment(
   actor: Actor,
   input: CommentInput,
@@ -59,35 +88,30 @@ export async function createComment(
   const status: CommentStatus = consultation.moderationMode === "pre" ? "pending" : "published";
 
   const id = randomUUID();
-  const insertComment = (tx: Executor) =>
-    tx
-      .insert(comments)
-      .values({
-        id,
-        consultationId: consultation.id,
-        objectiveId: input.objectiveId,
-        parentId: parent?.id ?? null,
-        rootId: parent?.rootId ?? id,
-        depth: parent ? parent.depth + 1 : 0,
-        authorId: actor.id,
-        body: input.body,
-        locale: input.locale,
-        stance: input.stance,
-        status,
-        official: isOfficial(actor),
-        idempotencyKey: input.idempotencyKey,
-      })
-      .onConflictDoNothing({ target: [comments.authorId, comments.idempotencyKey] })
-      .returning({ id: comments.id, status: comments.status });
+  const values: NewComment = {
+    id,
+    consultationId: consultation.id,
+    objectiveId: input.objectiveId,
+    parentId: parent?.id ?? null,
+    rootId: parent?.rootId ?? id,
+    depth: parent ? parent.depth + 1 : 0,
+    authorId: actor.id,
+    body: input.body,
+    locale: input.locale,
+    stance: input.stance,
+    status,
+    official: isOfficial(actor),
+    idempotencyKey: input.idempotencyKey,
+  };
   // A pending reply is not counted until it is approved.
   const repliedTo = status === "published" ? parent : undefined;
   // A comment with no tags and no reply count to raise is one statement, atomic by itself: BEGIN and
   // COMMIT would be two more round trips, most of a post's time on the database.
   const [inserted] =
     tagIds.length === 0 && !repliedTo
-      ? await insertComment(db)
+      ? await insertComment(db, values)
       : await db.transaction(async (tx) => {
-          const rows = await insertComment(tx);
+          const rows = await insertCommentOn(tx).execute(values);
           if (rows.length === 0) return rows;
           if (tagIds.length > 0) await tx.insert(commentTags).values(tagIds.map((tagId) => ({ commentId: id, tagId })));
           if (repliedTo) {
