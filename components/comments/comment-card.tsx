@@ -161,7 +161,7 @@ export async function CommentCard({ comment, view }: { comment: ThreadComment; v
       ) : (
         <ShowReplies
           rootId={comment.id}
-          count={comment.replyTotal}
+          label={t("showReplies", { count: comment.replyTotal })}
           href={openThreadHref(view, comment.id)}
           inPlace={!view.appended}
         />
