@@ -6,7 +6,7 @@ export function CommentList({ comments, view, label }: { comments: ThreadComment
   return (
     <ol aria-label={label} className="flex flex-col gap-5">
       {comments.map((comment) => (
-        <li key={comment.id}>
+        <li key={comment.id} className="thread-item">
           <CommentCard comment={comment} view={view} />
         </li>
       ))}
