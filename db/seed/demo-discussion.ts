@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "../client";
 import { comments, endorsements, objectives, users } from "../schema";
+import { threadPlacement, type ThreadPlace } from "../../lib/comments/thread-placement";
 import type { Stance } from "../../lib/domain-values";
 
 /** A short, realistic exchange so a new install shows what a thread looks like. Demo accounts only. */
@@ -73,7 +74,7 @@ export async function seedDemoDiscussion(tx: Transaction, consultationId: string
     .from(objectives)
     .where(eq(objectives.consultationId, consultationId));
   const person = (email: string) => people.find((p) => p.email === email)!;
-  const ids = new Map<string, { id: string; rootId: string; depth: number }>();
+  const ids = new Map<string, ThreadPlace>();
 
   for (const demo of DISCUSSION) {
     const author = person(demo.author);
@@ -87,6 +88,7 @@ export async function seedDemoDiscussion(tx: Transaction, consultationId: string
     }
     const parent = demo.parent ? ids.get(demo.parent) : undefined;
     const id = crypto.randomUUID();
+    const placement = threadPlacement(id, parent);
     const endorsers = (demo.endorsedBy ?? []).map(person);
     const byGroup: Record<string, number> = {};
     for (const e of endorsers) byGroup[e.group] = (byGroup[e.group] ?? 0) + 1;
@@ -94,9 +96,7 @@ export async function seedDemoDiscussion(tx: Transaction, consultationId: string
       id,
       consultationId,
       objectiveId: objectiveRows.find((o) => o.number === demo.objective)!.id,
-      parentId: parent?.id ?? null,
-      rootId: parent?.rootId ?? id,
-      depth: parent ? parent.depth + 1 : 0,
+      ...placement,
       authorId: author.id,
       body: demo.body,
       locale: demo.locale,
@@ -111,6 +111,6 @@ export async function seedDemoDiscussion(tx: Transaction, consultationId: string
     if (endorsers.length > 0) {
       await tx.insert(endorsements).values(endorsers.map((e) => ({ commentId: id, userId: e.id, stakeholderGroup: e.group })));
     }
-    ids.set(demo.key, { id, rootId: parent?.rootId ?? id, depth: parent ? parent.depth + 1 : 0 });
+    ids.set(demo.key, { id, rootId: placement.rootId, depth: placement.depth });
   }
 }

@@ -11,6 +11,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { autoHideIfFlagged } from "@/lib/moderation/decisions";
 import { loadCommentContext, loadObjectiveContext, type ConsultationContext } from "./context";
 import type { CommentInput, EditCommentInput, FlagInput } from "./schemas";
+import { threadPlacement } from "./thread-placement";
 
 function assertLanguageOffered(consultation: ConsultationContext, locale: string) {
   if (!consultation.languages.includes(locale)) throw new DomainError("languageNotOffered", "locale");
@@ -92,9 +93,7 @@ export async function createComment(
     id,
     consultationId: consultation.id,
     objectiveId: input.objectiveId,
-    parentId: parent?.id ?? null,
-    rootId: parent?.rootId ?? id,
-    depth: parent ? parent.depth + 1 : 0,
+    ...threadPlacement(id, parent),
     authorId: actor.id,
     body: input.body,
     locale: input.locale,
