@@ -1,12 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/demo-accounts";
 import { env } from "../lib/env";
+import { buildApp } from "./build-app";
 import { applyLocalDefaults } from "./local-defaults";
 import { describeDatabase, prepareDatabase, runCli } from "./prepare-database";
 
-const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
@@ -39,8 +39,8 @@ runCli(async () => {
   applyLocalDefaults();
   if (!buildIsCurrent()) {
     console.log("Building the app (first start, or sources changed)...");
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    const status = buildApp();
+    if (status !== 0) process.exit(status);
   }
   await prepareDatabase({ seed: true });
   const port = process.env.PORT ?? "3000";
