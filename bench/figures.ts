@@ -215,9 +215,9 @@ export function lighthouse(url: string): Skippable<{ performance: number; access
         "--output=json",
         "--output-path=stdout",
         "--only-categories=performance,accessibility",
-        // Without it, headless Chromium presented the first frame of any page taller than the emulated
-        // phone's screen one or two seconds late, scripts or none (the README's Benchmark section).
-        // Puppeteer and Playwright pass it in headless mode too.
+        // Without it, headless Chromium presented the objective page's first frame one or two seconds
+        // late, even for copies of it without scripts or stylesheet, though not a page that fits the
+        // screen (the README's Benchmark section). Puppeteer and Playwright pass it in headless mode.
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars",
       ],
       { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },

@@ -7,7 +7,7 @@ import { buildApp } from "./build-app";
 import { applyLocalDefaults } from "./local-defaults";
 import { describeDatabase, prepareDatabase, runCli } from "./prepare-database";
 
-const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "next.config.ts", "package.json", "postcss.config.mjs", "scripts/build-app.ts"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
