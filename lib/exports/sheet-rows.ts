@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { getDb, selectRows } from "@/db/client";
+import { selectPreparedRows } from "@/db/client";
 import { batchValues } from "./batch-values";
 import { XML_ILLEGAL_CHARACTERS } from "./cells";
 import { COLUMNS, type Column } from "./columns";
@@ -85,8 +85,7 @@ function cellXml(column: Column, i: number, dateStyle: number): SQL {
  * keeps the planner from computing them again at each use).
  */
 export async function sheetRows(where: SQL, permalinkStart: string, dateStyle: number): Promise<SheetRows | null> {
-  const [batch] = await selectRows<{ objective: number; xml: string | null }>(
-    getDb(),
+  const [batch] = await selectPreparedRows<{ objective: number; xml: string | null }>(
     sql`SELECT min(${valueName(OBJECTIVE_NUMBER)}) AS objective,
         string_agg(concat(${xmlLiteral(`<row r="${ROW_NUMBER}">`)}, ${sql.join(
           COLUMNS.map((column, i) => cellXml(column, i, dateStyle)),
