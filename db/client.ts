@@ -146,13 +146,15 @@ export function selectPreparedRows<T>(query: SQL): Promise<T[]> {
 }
 
 /**
- * The one value of a one-row, one-column statement, or null, prepared as runPrepared() does. On
- * PostgreSQL it comes as the bytes the server sent (postgres.js's raw mode), so a large text never
- * becomes a JavaScript string: it can be written out as it is, and its memory goes back as soon as it
- * is. PGlite hands over text. It reads, outside any transaction: for exports.
+ * The values of a one-column statement joined in its order, or null when it has no row, prepared as
+ * runPrepared() does. On PostgreSQL they come as the bytes the server sent (postgres.js's raw mode)
+ * and are joined as bytes, so a large text never becomes a JavaScript string: it can be written out
+ * as it is, and its memory goes back as soon as it is. PGlite hands over text. It reads, outside any
+ * transaction: for exports.
  */
-export async function selectValueBytes(query: SQL): Promise<Uint8Array | string | null> {
-  const [row] = await runPrepared(query, true);
-  if (!row) return null;
-  return (Array.isArray(row) ? row[0] : Object.values(row as Record<string, string | null>)[0]) ?? null;
+export async function selectJoinedBytes(query: SQL): Promise<Uint8Array | string | null> {
+  const rows = await runPrepared(query, true);
+  if (rows.length === 0) return null;
+  if (Array.isArray(rows[0])) return Buffer.concat((rows as (Uint8Array | null)[][]).flatMap(([value]) => (value ? [value] : [])));
+  return (rows as Record<string, string | null>[]).map((row) => Object.values(row)[0] ?? "").join("");
 }

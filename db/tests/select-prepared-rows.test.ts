@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { queryCounter, selectPreparedRows, selectValueBytes } from "@/db/client";
+import { queryCounter, selectPreparedRows, selectJoinedBytes } from "@/db/client";
 
 /**
  * The XLSX export's batches come through selectPreparedRows and the CSV export's through
- * selectValueBytes, both prepared on PostgreSQL: after five runs the server may keep one plan for any
+ * selectJoinedBytes, both prepared on PostgreSQL: after five runs the server may keep one plan for any
  * values, so each run must still answer with its own values.
  */
 
@@ -36,10 +36,10 @@ describe("selectPreparedRows", () => {
   });
 });
 
-describe("selectValueBytes, prepared", () => {
+describe("selectJoinedBytes, prepared", () => {
   it("answers each of many runs of one statement with that run's value", async () => {
     for (const word of ["one", "two", "three", "four", "five", "six", "seven", "eight"]) {
-      expect(asText(await selectValueBytes(sql`SELECT upper(${word}::text) AS v`))).toBe(word.toUpperCase());
+      expect(asText(await selectJoinedBytes(sql`SELECT upper(${word}::text) AS v`))).toBe(word.toUpperCase());
     }
   });
 });
