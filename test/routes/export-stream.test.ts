@@ -1,10 +1,12 @@
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/consultations/[slug]/export/route";
 import { getDb, queryCounter } from "@/db/client";
 import type { Consultation } from "@/db/schema";
+import { COLUMNS } from "@/lib/exports/columns";
 import { EXPORT_BATCH_SIZE } from "@/lib/exports/ranges";
 import { appoint, createConsultation, createUser, sessionCookie } from "@/test/factories";
 
@@ -71,6 +73,19 @@ describe.each(["csv", "xlsx", "json"])("a %s export of 20,000 comments", (format
       // Objective by objective, oldest first, across chunks and batches alike.
       const order = rows.map((row) => `${row.objective_number.padStart(2, "0")} ${row.created_at}`);
       expect(order).toEqual([...order].sort());
+    }
+    if (format === "xlsx") {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.concat(chunks));
+      // The overview, then one sheet per objective: every row numbered in turn, oldest first.
+      const created = COLUMNS.findIndex((column) => column.key === "created_at") + 1;
+      const sheets = book.worksheets.slice(1);
+      expect(sheets.reduce((sum, sheet) => sum + sheet.rowCount - 1, 0)).toBe(COMMENTS);
+      for (const sheet of sheets) {
+        const times = (sheet.getColumn(created).values as (Date | string)[]).slice(2).map((value) => new Date(value).getTime());
+        expect(times).toHaveLength(sheet.rowCount - 1);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
     }
     if (format === "json") expect(JSON.parse(Buffer.concat(chunks).toString("utf8")).comments).toHaveLength(COMMENTS);
   }, 120_000);
