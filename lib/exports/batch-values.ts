@@ -21,3 +21,26 @@ export function batchValues(where: SQL, permalinkStart: string): SQL {
     ORDER BY ${comments.createdAt}, ${comments.id}
     OFFSET 0`;
 }
+
+/**
+ * Rows joined into one text by the database. A batch's thousand rows as one text made it allocate a
+ * few megabytes afresh for each batch, and PostgreSQL 15's processes then spent a quarter of a CSV
+ * export's time on page faults (60 to 98 thousand per export of 100,000 comments); a row each would
+ * make the server hold a thousand rows per batch. A hundred (about 80 kB of CSV) do neither.
+ */
+const ROWS_PER_PART = 100;
+
+/**
+ * `text` of each of `rows` (a subquery selecting created_at and id, as batchValues() does) joined
+ * with `separator` in (created_at, id) order, a hundred rows at a time: one row per hundred, in
+ * order, its text as "text", and with `objective` its smallest value as "objective".
+ */
+export function joinedInParts(rows: SQL, text: SQL, separator: SQL, objective?: SQL): SQL {
+  return sql`SELECT ${objective ? sql`min(objective) AS objective, ` : sql``}string_agg(text, ${separator} ORDER BY created_at, id) AS text
+    FROM (
+      SELECT ${text} AS text, ${objective ? sql`${objective} AS objective, ` : sql``}created_at, id,
+        (row_number() OVER (ORDER BY created_at, id) - 1) / ${sql.raw(String(ROWS_PER_PART))} AS part
+      FROM (${rows}) r
+    ) parts
+    GROUP BY part ORDER BY part`;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { selectPreparedRows } from "@/db/client";
-import { batchValues } from "./batch-values";
+import { batchValues, joinedInParts } from "./batch-values";
 import { XML_ILLEGAL_CHARACTERS } from "./cells";
 import { COLUMNS, type Column } from "./columns";
 import { neutralized, valueName } from "./sql-values";
@@ -22,12 +22,6 @@ const ROW_NUMBER = "\x01";
 const ROW_END = "\x02";
 
 const OBJECTIVE_NUMBER = COLUMNS.findIndex((column) => column.key === "objective_number");
-
-/**
- * Rows the database joins into one text, as the CSV lines (csv-lines.ts): a batch's rows as one
- * text made it allocate a few megabytes afresh per batch.
- */
-const ROWS_PER_PART = 100;
 
 /** A batch of sheet rows: the objective they belong to, and their XML with ROW_NUMBER for the row's number. */
 export interface SheetRows {
@@ -91,26 +85,19 @@ function cellXml(column: Column, i: number, dateStyle: number): SQL {
  * keeps the planner from computing them again at each use).
  */
 export async function sheetRows(where: SQL, permalinkStart: string, dateStyle: number): Promise<SheetRows | null> {
-  const parts = await selectPreparedRows<{ objective: number; xml: string }>(
-    sql`SELECT min(objective) AS objective, string_agg(row_xml, ${xmlLiteral(ROW_END)} ORDER BY created_at, id) AS xml
-      FROM (
-        SELECT ${valueName(OBJECTIVE_NUMBER)} AS objective, created_at, id,
-          concat(${xmlLiteral(`<row r="${ROW_NUMBER}">`)}, ${sql.join(
-            COLUMNS.map((column, i) => cellXml(column, i, dateStyle)),
-            sql`, `,
-          )}, '</row>') AS row_xml,
-          (row_number() OVER (ORDER BY created_at, id) - 1) / ${sql.raw(String(ROWS_PER_PART))} AS part
-        FROM (
-          SELECT ${sql.join(
-            COLUMNS.map((column, i) => sql`${column.type === "text" ? cleaned(valueName(i)) : valueName(i)} AS ${valueName(i)}`),
-            sql`, `,
-          )}, created_at, id
-          FROM (${batchValues(where, permalinkStart)}) v OFFSET 0
-        ) c
-      ) r
-      GROUP BY part ORDER BY part`,
+  const cleanedValues = sql`SELECT ${sql.join(
+    COLUMNS.map((column, i) => sql`${column.type === "text" ? cleaned(valueName(i)) : valueName(i)} AS ${valueName(i)}`),
+    sql`, `,
+  )}, created_at, id
+    FROM (${batchValues(where, permalinkStart)}) v OFFSET 0`;
+  const rowXml = sql`concat(${xmlLiteral(`<row r="${ROW_NUMBER}">`)}, ${sql.join(
+    COLUMNS.map((column, i) => cellXml(column, i, dateStyle)),
+    sql`, `,
+  )}, '</row>')`;
+  const parts = await selectPreparedRows<{ objective: number; text: string }>(
+    joinedInParts(cleanedValues, rowXml, xmlLiteral(ROW_END), valueName(OBJECTIVE_NUMBER)),
   );
-  return parts.length > 0 ? { objective: parts[0].objective, xml: parts.map((part) => part.xml).join(ROW_END) } : null;
+  return parts.length > 0 ? { objective: parts[0].objective, xml: parts.map((part) => part.text).join(ROW_END) } : null;
 }
 
 /** The batch's rows, numbered from `first`, one text each, so no batch-sized copy is made. */
