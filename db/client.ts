@@ -17,8 +17,8 @@ export type Executor = Database | Transaction;
 
 export type Driver = "postgres" | "pglite";
 
-/** The connections runPrepared() uses: as many as an export's batches in flight (READ_AHEAD in lib/exports/ranges.ts). */
-const SERIES_CONNECTIONS = 2;
+/** The connections of their own that runPrepared() uses on PostgreSQL: an export reads as many batches at once. */
+export const PREPARED_CONNECTIONS = 2;
 
 /**
  * Counts the statements this process sends, so tests and the benchmark can check that a page runs a
@@ -42,7 +42,7 @@ export interface Connection {
   /** Counts (with LOG_QUERIES, prints) a statement sent to the driver without drizzle. */
   logQuery: (query: string) => void;
   /** On PostgreSQL, the connections of their own that runPrepared() uses (opened when first used). */
-  seriesClient?: postgres.Sql;
+  preparedClient?: postgres.Sql;
   close: () => Promise<void>;
 }
 
@@ -65,8 +65,8 @@ export function connect(
       connection: { application_name: "consultation-hub" },
     });
     const db = drizzlePostgres(sql, { schema, logger }) as unknown as Database;
-    const seriesClient = postgres(options.url, {
-      max: SERIES_CONNECTIONS,
+    const preparedClient = postgres(options.url, {
+      max: PREPARED_CONNECTIONS,
       onnotice: () => {},
       connection: { application_name: "consultation-hub-exports" },
     });
@@ -75,9 +75,9 @@ export function connect(
       driver: "postgres",
       url: options.url,
       logQuery: logger.logQuery,
-      seriesClient,
+      preparedClient,
       close: async () => {
-        await Promise.all([sql.end({ timeout: 5 }), seriesClient.end({ timeout: 5 })]);
+        await Promise.all([sql.end({ timeout: 5 }), preparedClient.end({ timeout: 5 })]);
       },
     };
   }
@@ -154,15 +154,15 @@ export async function selectRows<T>(db: Executor, query: SQL): Promise<T[]> {
  * ranges bound created_at plainly for this). `raw` keeps each value as the bytes the server sent.
  */
 function runPrepared(query: SQL, raw: boolean): Promise<unknown[]> {
-  const { db, logQuery, seriesClient } = getConnection();
-  if (!seriesClient) return selectRows(db, query);
+  const { db, logQuery, preparedClient } = getConnection();
+  if (!preparedClient) return selectRows(db, query);
   const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
   logQuery(text);
-  const prepared = seriesClient.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+  const prepared = preparedClient.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
   return raw ? prepared.raw() : prepared;
 }
 
-/** selectRows() of a statement run as runPrepared() does, on the process's connection. */
+/** selectRows() of a statement run as runPrepared() does. */
 export function selectPreparedRows<T>(query: SQL): Promise<T[]> {
   return runPrepared(query, false) as Promise<T[]>;
 }

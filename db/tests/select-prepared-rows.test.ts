@@ -1,14 +1,11 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { queryCounter, selectPreparedRows, selectJoinedBytes } from "@/db/client";
+import { getConnection, getDb, queryCounter, selectPreparedRows, selectRows } from "@/db/client";
 
 /**
- * The XLSX export's batches come through selectPreparedRows and the CSV export's through
- * selectJoinedBytes, both prepared on PostgreSQL: after five runs the server may keep one plan for any
- * values, so each run must still answer with its own values.
+ * The XLSX export's batches come through selectPreparedRows, prepared on PostgreSQL: after five runs
+ * the server may keep one plan for any values, so each run must still answer with its own values.
  */
-
-const asText = (value: Uint8Array | string | null) => (value === null || typeof value === "string" ? value : Buffer.from(value).toString("utf8"));
 
 describe("selectPreparedRows", () => {
   it("returns the rows with the columns as the statement names them", async () => {
@@ -34,12 +31,16 @@ describe("selectPreparedRows", () => {
     await selectPreparedRows(sql`SELECT 1 AS one`);
     expect(queryCounter.count).toBe(before + 1);
   });
-});
 
-describe("selectJoinedBytes, prepared", () => {
-  it("answers each of many runs of one statement with that run's value", async () => {
-    for (const word of ["one", "two", "three", "four", "five", "six", "seven", "eight"]) {
-      expect(asText(await selectJoinedBytes(sql`SELECT upper(${word}::text) AS v`))).toBe(word.toUpperCase());
+  it("runs on PostgreSQL on the connections of its own, not the pool's", async () => {
+    const name = sql`SELECT current_setting('application_name') AS name`;
+    const [own] = await selectPreparedRows<{ name: string }>(name);
+    const [pooled] = await selectRows<{ name: string }>(getDb(), name);
+    if (getConnection().driver === "postgres") {
+      expect(own.name).toBe("consultation-hub-exports");
+      expect(pooled.name).toBe("consultation-hub");
+    } else {
+      expect(own.name).toBe(pooled.name);
     }
   });
 });

@@ -1,14 +1,17 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { getDb, selectRows } from "@/db/client";
+import { getDb, PREPARED_CONNECTIONS, selectRows } from "@/db/client";
 import { comments, users } from "@/db/schema";
 import { cursorTime } from "@/lib/comments/context";
 
 /** Rows fetched per query: the memory an export holds at once, whatever the consultation's size. */
 export const EXPORT_BATCH_SIZE = 1000;
 
-/** Batches fetched at once: the next one is read while the current one is written. */
-const READ_AHEAD = 2;
+/**
+ * Batches fetched at once: the next one is read while the current one is written, one on each of the
+ * connections the batches run on (db/client.ts).
+ */
+const READ_AHEAD = PREPARED_CONNECTIONS;
 
 /** A comment's position in an export: (created_at, id), the time to the microsecond. */
 interface Key {
