@@ -257,10 +257,10 @@ runCli(async () => {
       } else {
         rows.push({
           figure: "Lighthouse performance (mobile)",
-          value: `${audit.performance} (median run; runs ${audit.runs.join(", ")})`,
+          value: `${audit.performance} (median run; runs ${audit.runs.join(", ")}; CPU index ${fmt(audit.benchmarkIndex)})`,
           budget: "lighthousePerformance",
           measured: audit.performance,
-          data: { runs: audit.runs, ...audit.metrics },
+          data: { runs: audit.runs, benchmarkIndex: audit.benchmarkIndex, ...audit.metrics },
         });
         rows.push({ figure: "Lighthouse accessibility", value: String(audit.accessibility), budget: "lighthouseAccessibility", measured: audit.accessibility });
       }
